@@ -1,0 +1,88 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Accountability;
+
+/// <summary>
+/// Rules shared by every strongly typed identifier of the library (<see cref="PartyId"/>,
+/// <see cref="WorkItemId"/>, <see cref="CriterionId"/>, <see cref="GoalId"/>, <see cref="ScorecardId"/>).
+/// </summary>
+/// <remarks>
+/// An identifier is a non-empty string of at most <see cref="MaxLength"/> characters, with no
+/// leading or trailing white space and no control characters. Identifiers compare ordinally
+/// (case-sensitive). This class is stateless and thread-safe.
+/// </remarks>
+public static class Identifier
+{
+    /// <summary>The longest identifier accepted, in UTF-16 code units.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Tells whether <paramref name="value"/> is a valid identifier, and if not, why.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <param name="reason">When the method returns <see langword="false"/>, a sentence saying what is wrong.</param>
+    /// <returns><see langword="true"/> when <paramref name="value"/> can be used as an identifier.</returns>
+    public static bool IsValid([NotNullWhen(true)] string? value, [NotNullWhen(false)] out string? reason)
+    {
+        if (value is null)
+        {
+            reason = "An identifier is required.";
+            return false;
+        }
+
+        if (value.Length == 0 || string.IsNullOrWhiteSpace(value))
+        {
+            reason = "An identifier cannot be empty or white space.";
+            return false;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            reason = $"An identifier can have at most {MaxLength} characters; this one has {value.Length}.";
+            return false;
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            reason = "An identifier cannot start or end with white space.";
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (char.IsControl(c))
+            {
+                reason = "An identifier cannot contain control characters.";
+                return false;
+            }
+        }
+
+        reason = null;
+        return true;
+    }
+
+    internal static string Require(string? value, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameterName);
+        if (!IsValid(value, out string? reason))
+        {
+            throw new ArgumentException($"'{value}' is not a valid identifier: {reason}", parameterName);
+        }
+
+        return value;
+    }
+}
+
+/// <summary>Implemented by every strongly typed identifier so that generic code (JSON, stores) can create one.</summary>
+/// <typeparam name="TSelf">The identifier type itself.</typeparam>
+public interface IIdentifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>
+    where TSelf : struct, IIdentifier<TSelf>
+{
+    /// <summary>The identifier's text.</summary>
+    string Value { get; }
+
+    /// <summary>Creates an identifier from its text.</summary>
+    /// <param name="value">The identifier's text; see <see cref="Identifier"/> for the rules.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks the rules of <see cref="Identifier"/>.</exception>
+    static abstract TSelf Create(string value);
+}
