@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Accountability.DependencyInjection;
+
+/// <summary>Registers Accountability.Core with a <see cref="IServiceCollection"/>.</summary>
+public static class AccountabilityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the library's registries and lets <paramref name="configure"/> add integrators' plug-ins.
+    /// Calling it more than once is harmless: registrations use <c>TryAdd</c>, so the application's
+    /// own registrations win and nothing is registered twice.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds plug-ins, such as custom scoring rules; optional.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddAccountability(this IServiceCollection services, Action<IAccountabilityBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = new AccountabilityBuilder(services);
+        configure?.Invoke(builder);
+        return services;
+    }
+}
