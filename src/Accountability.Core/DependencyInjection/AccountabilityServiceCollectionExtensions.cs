@@ -17,6 +17,7 @@ public static class AccountabilityServiceCollectionExtensions
     public static IServiceCollection AddAccountability(this IServiceCollection services, Action<IAccountabilityBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ScoringBuilderExtensions.AddScoringServices(services);
         var builder = new AccountabilityBuilder(services);
         configure?.Invoke(builder);
         return services;

@@ -1,0 +1,16 @@
+namespace Accountability.Scoring;
+
+/// <summary>
+/// The precision at which scores are carried. Every rule's score, every weighted contribution and
+/// every overall score is held at <see cref="Decimals"/> decimal places, rounded once with
+/// <see cref="Rounding.Mode"/> (half away from zero) where a division leaves more. That is far below
+/// anything shown, so display rounding (<see cref="Rounding.Format"/>) is the only rounding a reader
+/// ever sees, and laws such as "contributions add up exactly to the overall score" hold exactly.
+/// </summary>
+public static class ScorePrecision
+{
+    /// <summary>Decimal places at which scores are carried: 12.</summary>
+    public const int Decimals = 12;
+
+    internal static decimal Round(decimal score) => decimal.Round(score, Decimals, Rounding.Mode);
+}

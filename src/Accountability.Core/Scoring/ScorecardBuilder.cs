@@ -1,0 +1,239 @@
+using System.Globalization;
+using Accountability.Criteria;
+
+namespace Accountability.Scoring;
+
+/// <summary>
+/// Builds a <see cref="Scorecard"/>. Nothing is checked until <see cref="Build()"/>, which reports every
+/// problem at once (with paths such as <c>criteria[2].weight</c>) and then refuses further changes.
+/// </summary>
+/// <remarks>Not thread-safe; use one builder per thread.</remarks>
+public sealed class ScorecardBuilder
+{
+    private readonly ScorecardId _id;
+    private readonly string _name;
+    private readonly List<(PerformanceCriterion Criterion, decimal Weight)> _criteria = [];
+    private readonly List<ScorecardGate> _gates = [];
+    private RatingBands? _bands;
+    private WeightMode _weightMode = WeightMode.Percent;
+    private MissingValuePolicy _missingValues = MissingValuePolicy.Fail;
+    private bool _built;
+
+    internal ScorecardBuilder(ScorecardId id, string name)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("The scorecard id cannot be default.", nameof(id));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _id = id;
+        _name = name;
+    }
+
+    /// <summary>Adds a weighted criterion.</summary>
+    /// <param name="criterion">The criterion, with its scoring method.</param>
+    /// <param name="weight">Its weight: a percentage (the default) or a relative part (after <see cref="UseRelativeWeights"/>); positive.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder Add(PerformanceCriterion criterion, decimal weight)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        EnsureNotBuilt();
+        _criteria.Add((criterion, weight));
+        return this;
+    }
+
+    /// <summary>Reads weights as relative parts (1, 1, 1 for three equal parts) instead of percentages that add up to 100.</summary>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder UseRelativeWeights()
+    {
+        EnsureNotBuilt();
+        _weightMode = WeightMode.Relative;
+        return this;
+    }
+
+    /// <summary>Sets what a missing value does (the default is <see cref="MissingValuePolicy.Fail"/>).</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder WithMissingValues(MissingValuePolicy policy)
+    {
+        if (!Enum.IsDefined(policy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown missing-value policy.");
+        }
+
+        EnsureNotBuilt();
+        _missingValues = policy;
+        return this;
+    }
+
+    /// <summary>Sets the rating bands over the overall score.</summary>
+    /// <param name="bands">The bands.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder WithBands(RatingBands bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        EnsureNotBuilt();
+        _bands = bands;
+        return this;
+    }
+
+    /// <summary>Adds a knock-out gate.</summary>
+    /// <param name="gate">The gate.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="gate"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder WithGate(ScorecardGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        EnsureNotBuilt();
+        _gates.Add(gate);
+        return this;
+    }
+
+    /// <summary>Builds the scorecard with the built-in rules only.</summary>
+    /// <returns>The immutable scorecard.</returns>
+    /// <exception cref="AccountabilityException">Anything is wrong; every problem is listed with its path.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public Scorecard Build() => Build(ScoringRuleRegistry.BuiltIn);
+
+    /// <summary>Builds the scorecard, resolving rule names in <paramref name="rules"/>.</summary>
+    /// <param name="rules">The registry of scoring rules.</param>
+    /// <returns>The immutable scorecard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="AccountabilityException">Anything is wrong (no criteria, a weight that is not positive, percentages that do not add up to 100, a repeated criterion, an unknown rule, reference values the rule rejects, a gate on an unknown criterion or band); every problem is listed with its path.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public Scorecard Build(ScoringRuleRegistry rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        EnsureNotBuilt();
+        var problems = new ProblemCollector();
+        if (_criteria.Count == 0)
+        {
+            problems.Error("criteria", ScoringProblemCodes.NoCriteria, $"Scorecard '{_name}' has no criteria; add at least one.");
+        }
+
+        var entries = new ScorecardCriterion?[_criteria.Count];
+        var firstIndex = new Dictionary<CriterionId, int>();
+        decimal weightSum = 0m;
+        bool weightsValid = true;
+        for (int i = 0; i < _criteria.Count; i++)
+        {
+            (PerformanceCriterion criterion, decimal weight) = _criteria[i];
+            string path = ProblemPath.Index("criteria", i);
+            if (firstIndex.TryGetValue(criterion.Id, out int first))
+            {
+                problems.Error(ProblemPath.Join(path, "id"), ScoringProblemCodes.DuplicateCriterion, $"The criterion id '{criterion.Id}' is already used by criteria[{first}].", criterion.Id.Value);
+            }
+            else
+            {
+                firstIndex.Add(criterion.Id, i);
+            }
+
+            if (weight <= 0m)
+            {
+                problems.Error(ProblemPath.Join(path, "weight"), ScoringProblemCodes.WeightNotPositive, $"The weight of '{criterion.Id}' must be positive; it is {weight.ToString(CultureInfo.InvariantCulture)}.", weight);
+                weightsValid = false;
+            }
+            else
+            {
+                weightSum += weight;
+            }
+
+            entries[i] = Resolve(criterion, weight, rules, path, problems);
+        }
+
+        if (_weightMode == WeightMode.Percent && weightsValid && _criteria.Count > 0 && weightSum != 100m)
+        {
+            problems.Error(
+                "criteria",
+                ScoringProblemCodes.WeightsNotHundred,
+                $"Percentage weights must add up to exactly 100; these add up to {weightSum.ToString(CultureInfo.InvariantCulture)}. Fix the weights, or declare relative weights.",
+                weightSum);
+        }
+
+        for (int g = 0; g < _gates.Count; g++)
+        {
+            ScorecardGate gate = _gates[g];
+            string path = ProblemPath.Index("gates", g);
+            if (!firstIndex.ContainsKey(gate.Criterion))
+            {
+                problems.Error(ProblemPath.Join(path, "criterion"), ScoringProblemCodes.GateInvalid, $"The gate watches '{gate.Criterion}', which is not a criterion of this scorecard.", gate.Criterion.Value);
+            }
+
+            if (gate.Effect == GateEffect.ForceBand)
+            {
+                if (_bands is null)
+                {
+                    problems.Error(ProblemPath.Join(path, "band"), ScoringProblemCodes.GateInvalid, $"The gate forces the band '{gate.BandName}', but the scorecard has no rating bands.", gate.BandName);
+                }
+                else if (_bands.FindByName(gate.BandName!) is null)
+                {
+                    problems.Error(ProblemPath.Join(path, "band"), ScoringProblemCodes.GateInvalid, $"The gate forces the band '{gate.BandName}', which is not one of: {string.Join(", ", _bands.Bands.Select(b => b.Name))}.", gate.BandName);
+                }
+            }
+        }
+
+        problems.ThrowIfErrors();
+        _built = true;
+        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates]);
+    }
+
+    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, string path, ProblemCollector problems)
+    {
+        if (!rules.TryGet(criterion.Scoring.RuleName, out IScoringRule? rule))
+        {
+            problems.Error(ProblemPath.Join(path, "scoring.rule"), ScoringProblemCodes.UnknownRule, rules.UnknownRuleMessage(criterion.Scoring.RuleName), criterion.Scoring.RuleName);
+            return null;
+        }
+
+        IEnumerable<Problem>? found;
+        try
+        {
+            found = rule.Validate(criterion);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw RuleFault.Wrap(ex, rule, criterion, path, "validating");
+        }
+
+        bool ok = true;
+        foreach (Problem problem in found ?? [])
+        {
+            problems.Add(problem.Under(path));
+            ok &= !problem.IsError;
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        ScoreRange range;
+        try
+        {
+            range = rule.GetRange(criterion);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw RuleFault.Wrap(ex, rule, criterion, path, "asking the score range of");
+        }
+
+        return new ScorecardCriterion(criterion, weight, rule, range);
+    }
+
+    private void EnsureNotBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException($"Scorecard '{_name}' was already built; start a new builder to change it.");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+
+namespace Accountability.Scoring;
+
+/// <summary>
+/// One subject's explained scorecard result: the overall score and band, and for every criterion the
+/// actual value, rule, raw score, weight and contribution. Every number can be traced back to its
+/// inputs: contributions add up exactly to <see cref="WeightedScore"/>, effective weights to 100, and
+/// any gate that changed the outcome is listed in <see cref="Gates"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Values are exact; use <see cref="Rounding.Format"/> to display them.</remarks>
+public sealed class ScorecardResult
+{
+    internal ScorecardResult(
+        ScorecardId scorecardId,
+        string scorecardName,
+        PartyId subject,
+        decimal? weightedScore,
+        decimal? score,
+        RatingBand? band,
+        bool bandForced,
+        CriterionResult[] criteria,
+        GateOutcome[] gates)
+    {
+        ScorecardId = scorecardId;
+        ScorecardName = scorecardName;
+        Subject = subject;
+        WeightedScore = weightedScore;
+        Score = score;
+        Band = band;
+        BandForcedByGate = bandForced;
+        Criteria = criteria;
+        Gates = gates;
+    }
+
+    /// <summary>The scorecard's id.</summary>
+    public ScorecardId ScorecardId { get; }
+
+    /// <summary>The scorecard's name.</summary>
+    public string ScorecardName { get; }
+
+    /// <summary>Who or what was scored.</summary>
+    public PartyId Subject { get; }
+
+    /// <summary>The weighted mean of the included criteria's scores (Σ weight × score ÷ Σ weight), before gates; <see langword="null"/> when no criterion could be included.</summary>
+    public decimal? WeightedScore { get; }
+
+    /// <summary>The overall score after gates; equal to <see cref="WeightedScore"/> unless a cap gate lowered it; <see langword="null"/> when not rated.</summary>
+    public decimal? Score { get; }
+
+    /// <summary>Tells whether the subject could be rated (at least one criterion was included).</summary>
+    public bool IsRated => Score is not null;
+
+    /// <summary>The rating band of <see cref="Score"/>, or the band a gate forced; <see langword="null"/> when the scorecard has no bands or the subject is not rated.</summary>
+    public RatingBand? Band { get; }
+
+    /// <summary>Tells whether a gate forced <see cref="Band"/>.</summary>
+    public bool BandForcedByGate { get; }
+
+    /// <summary>Every criterion of the scorecard, in the scorecard's order.</summary>
+    public IReadOnlyList<CriterionResult> Criteria { get; }
+
+    /// <summary>Every gate of the scorecard and what it did.</summary>
+    public IReadOnlyList<GateOutcome> Gates { get; }
+
+    /// <summary>The criteria left out because they do not apply to the subject.</summary>
+    public IReadOnlyList<CriterionResult> NotApplicable => [.. Criteria.Where(c => c.Status == CriterionStatus.NotApplicable)];
+
+    /// <summary>The criteria whose values were missing, whether scored 0 or left out.</summary>
+    public IReadOnlyList<CriterionResult> Missing => [.. Criteria.Where(c => c.Status is CriterionStatus.MissingScoredZero or CriterionStatus.MissingExcluded)];
+
+    /// <summary>Looks up one criterion's result.</summary>
+    /// <param name="criterion">The criterion's id.</param>
+    /// <returns>The criterion's result.</returns>
+    /// <exception cref="ArgumentException">The scorecard has no such criterion.</exception>
+    public CriterionResult this[CriterionId criterion] =>
+        Criteria.FirstOrDefault(c => c.CriterionId == criterion)
+        ?? throw new ArgumentException($"Scorecard '{ScorecardName}' has no criterion '{criterion}'.", nameof(criterion));
+
+    /// <summary>
+    /// Writes the full explanation: the overall score and band, a line per criterion, what was left
+    /// out and why, what the gates did, and, indented, the explanation of every scorecard this one was built on.
+    /// </summary>
+    /// <param name="decimals">Decimal places for display (results themselves stay exact).</param>
+    /// <returns>Several lines of text.</returns>
+    public string Explain(int decimals = 2)
+    {
+        var text = new StringBuilder();
+        Write(text, string.Empty, decimals);
+        return text.ToString();
+    }
+
+    /// <summary>Returns a one-line summary such as <c>rep-1: 97.35 (Meets expectations)</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        Score is { } score
+            ? $"{Subject}: {Rounding.Format(score)}{(Band is null ? string.Empty : $" ({Band.Name})")}"
+            : $"{Subject}: not rated";
+
+    private void Write(StringBuilder text, string indent, int decimals)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        text.Append(c, $"{indent}Scorecard '{ScorecardName}' ({ScorecardId}) for {Subject}: ");
+        if (Score is { } score)
+        {
+            text.Append(Rounding.Format(score, decimals));
+            if (Band is not null)
+            {
+                text.Append(c, $" -> {Band.Name}{(BandForcedByGate ? " (forced by a gate)" : string.Empty)}");
+            }
+
+            if (WeightedScore != Score && WeightedScore is { } weighted)
+            {
+                text.Append(c, $" (weighted score {Rounding.Format(weighted, decimals)} before gates)");
+            }
+        }
+        else
+        {
+            text.Append("not rated: no criterion could be included");
+        }
+
+        text.AppendLine();
+        foreach (CriterionResult criterion in Criteria)
+        {
+            text.Append(c, $"{indent}  - {criterion.Explanation}").AppendLine();
+            criterion.Source?.Write(text, indent + "      ", decimals);
+        }
+
+        foreach (GateOutcome gate in Gates)
+        {
+            text.Append(c, $"{indent}  gate: {gate.Explanation}").AppendLine();
+        }
+    }
+}

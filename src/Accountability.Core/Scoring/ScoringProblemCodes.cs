@@ -1,0 +1,77 @@
+namespace Accountability.Scoring;
+
+/// <summary>The stable codes of the problems the scoring stage reports (see <see cref="Problem.Code"/>).</summary>
+public static class ScoringProblemCodes
+{
+    /// <summary>A rule needs a reference value that is not given.</summary>
+    public const string ValueRequired = "value-required";
+
+    /// <summary>A reference value is given that the rule does not use.</summary>
+    public const string ValueNotUsed = "value-not-used";
+
+    /// <summary>The rule does not score criteria of this direction.</summary>
+    public const string DirectionNotSupported = "direction-not-supported";
+
+    /// <summary>Reference values are in the wrong order for the direction (such as a threshold above the target for higher-is-better).</summary>
+    public const string ValuesOutOfOrder = "values-out-of-order";
+
+    /// <summary>A reference value is outside what the rule accepts (such as a zero target for a ratio).</summary>
+    public const string ValueOutOfRange = "value-out-of-range";
+
+    /// <summary>A step table has a gap between two steps.</summary>
+    public const string StepGap = "step-gap";
+
+    /// <summary>A step table has two steps that overlap.</summary>
+    public const string StepOverlap = "step-overlap";
+
+    /// <summary>A step is empty or malformed (its end not above its start, an open end in the middle).</summary>
+    public const string StepInvalid = "step-invalid";
+
+    /// <summary>Scores of a step table or rating scale go against the criterion's direction.</summary>
+    public const string NotMonotone = "not-monotone";
+
+    /// <summary>A rating scale repeats a rating or has fewer than two points.</summary>
+    public const string ScaleInvalid = "scale-invalid";
+
+    /// <summary>An actual value falls outside what the rule can score (outside the steps, the scale or the accepted range).</summary>
+    public const string ActualOutOfDomain = "actual-out-of-domain";
+
+    /// <summary>A scorecard names a rule that is not registered.</summary>
+    public const string UnknownRule = "unknown-rule";
+
+    /// <summary>A scoring rule threw an exception.</summary>
+    public const string RuleFault = "rule-fault";
+
+    /// <summary>A scoring rule returned a score outside the range it declared.</summary>
+    public const string ScoreOutOfRange = "score-out-of-range";
+
+    /// <summary>Two rules were registered under one name.</summary>
+    public const string DuplicateRule = "duplicate-rule";
+
+    /// <summary>A scorecard has no criteria.</summary>
+    public const string NoCriteria = "no-criteria";
+
+    /// <summary>A weight is zero or negative.</summary>
+    public const string WeightNotPositive = "weight-not-positive";
+
+    /// <summary>Percentage weights do not add up to exactly 100.</summary>
+    public const string WeightsNotHundred = "weights-not-100";
+
+    /// <summary>Two criteria of one scorecard share an id.</summary>
+    public const string DuplicateCriterion = "duplicate-criterion";
+
+    /// <summary>An id, name or other identifier is missing or invalid.</summary>
+    public const string InvalidIdentifier = "invalid-identifier";
+
+    /// <summary>Actual values name a criterion that the scorecard does not have.</summary>
+    public const string UnknownCriterion = "unknown-criterion";
+
+    /// <summary>A value that should be there is missing and the missing-value policy is to fail.</summary>
+    public const string MissingValue = "missing-value";
+
+    /// <summary>A rating band table is malformed.</summary>
+    public const string BandsInvalid = "bands-invalid";
+
+    /// <summary>A gate refers to an unknown criterion or band, or has an invalid setting.</summary>
+    public const string GateInvalid = "gate-invalid";
+}
