@@ -12,5 +12,5 @@ public static class ScorePrecision
     /// <summary>Decimal places at which scores are carried: 12.</summary>
     public const int Decimals = 12;
 
-    internal static decimal Round(decimal score) => decimal.Round(score, Decimals, Rounding.Mode);
+    internal static decimal Round(decimal score) => score.Scale <= Decimals ? score : decimal.Round(score, Decimals, Rounding.Mode);
 }

@@ -124,7 +124,7 @@ public sealed class Scorecard
         }
 
         problems.ThrowIfErrors();
-        return Explain(actuals.Subject, values, states, column => actuals.Entries.GetValueOrDefault(_criteria[column].Id), string.Empty);
+        return Explain(actuals.Subject, values, states, column => actuals.Entries.GetValueOrDefault(_criteria[column].Id), inBatch: false);
     }
 
     /// <summary>Creates an empty table of actual values for batch scoring, one row per subject.</summary>
@@ -177,7 +177,7 @@ public sealed class Scorecard
         for (int row = 0; row < count; row++)
         {
             PartyId subject = table.Subjects[row];
-            Evaluation e = Evaluate(subject, table.Values(row), table.States(row), scores, statuses, ProblemPath.Key("subjects", subject.Value));
+            Evaluation e = Evaluate(subject, table.Values(row), table.States(row), scores, statuses, inBatch: true);
             destination[row] = new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
         }
     }
@@ -214,7 +214,7 @@ public sealed class Scorecard
             table.Values(row),
             table.States(row),
             column => table.IsNotApplicable(row, column) ? new ActualValue(ActualKind.NotApplicable, null, table.Reason(row, column), null) : null,
-            ProblemPath.Key("subjects", subject.Value));
+            inBatch: true);
     }
 
     /// <summary>Returns the scorecard's name and id.</summary>
@@ -284,9 +284,8 @@ public sealed class Scorecard
         ReadOnlySpan<ActualsTable.CellState> states,
         Span<decimal> scores,
         Span<CriterionStatus> statuses,
-        string subjectPath)
+        bool inBatch)
     {
-        int n = _entries.Length;
         ProblemCollector? missing = null;
         decimal numerator = 0m;
         decimal weightSum = 0m;
@@ -298,7 +297,7 @@ public sealed class Scorecard
             switch (states[i])
             {
                 case ActualsTable.CellState.Value:
-                    scores[i] = ScoreOne(i, values[i], subject, subjectPath);
+                    scores[i] = ScoreOne(i, values[i], subject, inBatch);
                     statuses[i] = CriterionStatus.Scored;
                     break;
                 case ActualsTable.CellState.NotApplicable:
@@ -312,7 +311,7 @@ public sealed class Scorecard
                     {
                         missing ??= new ProblemCollector();
                         missing.Error(
-                            ProblemPath.Join(subjectPath, ProblemPath.Key("values", _criteria[i].Id.Value)),
+                            ValuePath(subject, inBatch, i),
                             ScoringProblemCodes.MissingValue,
                             $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{Name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
                         continue;
@@ -379,7 +378,10 @@ public sealed class Scorecard
         return new Evaluation(weighted, final, band, forced, triggered, leftOut);
     }
 
-    private decimal ScoreOne(int i, decimal actual, PartyId subject, string subjectPath)
+    private string ValuePath(PartyId subject, bool inBatch, int column) =>
+        ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, ProblemPath.Key("values", _criteria[column].Id.Value));
+
+    private decimal ScoreOne(int i, decimal actual, PartyId subject, bool inBatch)
     {
         PerformanceCriterion criterion = _criteria[i];
         IScoringRule rule = _rules[i];
@@ -390,19 +392,11 @@ public sealed class Scorecard
         }
         catch (AccountabilityException ex)
         {
-            string path = ProblemPath.Join(subjectPath, ProblemPath.Key("values", criterion.Id.Value));
-            throw new AccountabilityException(
-                ex.Problems.Select(p => new Problem(
-                    ProblemPath.Join(path, p.Path),
-                    p.Code,
-                    $"{p.Message} (criterion '{criterion.Name}' ({criterion.Id}), rule '{RuleFault.SafeName(rule)}', subject '{subject}')",
-                    p.Severity,
-                    p.AttemptedValue)),
-                ex);
+            throw InContext(ex, i, subject, inBatch);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw RuleFault.Wrap(ex, rule, criterion, ProblemPath.Join(subjectPath, ProblemPath.Key("values", criterion.Id.Value)), $"scoring {actual.ToString(CultureInfo.InvariantCulture)} for '{subject}' on");
+            throw RuleFault.Wrap(ex, rule, criterion, ValuePath(subject, inBatch, i), $"scoring {actual.ToString(CultureInfo.InvariantCulture)} for '{subject}' on");
         }
 
         if (!_ranges[i].Contains(score))
@@ -410,7 +404,7 @@ public sealed class Scorecard
             throw new AccountabilityException(
             [
                 new Problem(
-                    ProblemPath.Join(subjectPath, ProblemPath.Key("values", criterion.Id.Value)),
+                    ValuePath(subject, inBatch, i),
                     ScoringProblemCodes.ScoreOutOfRange,
                     string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{RuleFault.SafeName(rule)}' returned {score} for criterion '{criterion.Name}' ({criterion.Id}) and subject '{subject}', outside its declared range {_ranges[i]}."),
                     ProblemSeverity.Error,
@@ -421,17 +415,33 @@ public sealed class Scorecard
         return ScorePrecision.Round(score);
     }
 
+    // Kept out of ScoreOne so that its lambda's captured variables cost nothing on the hot path.
+    private AccountabilityException InContext(AccountabilityException ex, int i, PartyId subject, bool inBatch)
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        string rule = RuleFault.SafeName(_rules[i]);
+        string path = ValuePath(subject, inBatch, i);
+        return new AccountabilityException(
+            ex.Problems.Select(p => new Problem(
+                ProblemPath.Join(path, p.Path),
+                p.Code,
+                $"{p.Message} (criterion '{criterion.Name}' ({criterion.Id}), rule '{rule}', subject '{subject}')",
+                p.Severity,
+                p.AttemptedValue)),
+            ex);
+    }
+
     private ScorecardResult Explain(
         PartyId subject,
         ReadOnlySpan<decimal> values,
         ReadOnlySpan<ActualsTable.CellState> states,
         Func<int, ActualValue?> entryOf,
-        string subjectPath)
+        bool inBatch)
     {
         int n = _entries.Length;
         var scores = new decimal[n];
         var statuses = new CriterionStatus[n];
-        Evaluation e = Evaluate(subject, values, states, scores, statuses, subjectPath);
+        Evaluation e = Evaluate(subject, values, states, scores, statuses, inBatch);
 
         // Effective weights and contributions, each on the score grid, adding up exactly (apportioned in canonical order).
         var effective = new decimal[n];
@@ -505,7 +515,7 @@ public sealed class Scorecard
         switch (status)
         {
             case CriterionStatus.Scored:
-                text.Append(inv, $"actual {actual}{(c.Unit.Length == 0 ? string.Empty : " " + c.Unit)}");
+                text.Append(inv, $"actual {Plain(actual!.Value)}{(c.Unit.Length == 0 ? string.Empty : " " + c.Unit)}");
                 if (entry?.Result is { } source)
                 {
                     text.Append(inv, $" (overall score of scorecard '{source.ScorecardName}')");
@@ -527,6 +537,8 @@ public sealed class Scorecard
 
         return text.ToString();
     }
+
+    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private GateOutcome DescribeGate(int g, CriterionStatus status, decimal score, Evaluation e)
     {
