@@ -328,8 +328,17 @@ public sealed class Scorecard
                     break;
             }
 
-            numerator += _weights[i] * scores[i];
-            weightSum += _weights[i];
+            try
+            {
+                numerator += _weights[i] * scores[i];
+                weightSum += _weights[i];
+            }
+            catch (OverflowException ex)
+            {
+                throw new AccountabilityException(
+                    [new Problem(ValuePath(subject, inBatch, i), ScoringProblemCodes.ScoreOverflow, $"The weighted sum for '{subject}' exceeds the range of decimal at criterion '{_criteria[i].Name}' ({_criteria[i].Id}); use smaller weights or scores.")],
+                    ex);
+            }
         }
 
         missing?.ThrowIfErrors();

@@ -142,9 +142,17 @@ public sealed class ScorecardBuilder
                 problems.Error(ProblemPath.Join(path, "weight"), ScoringProblemCodes.WeightNotPositive, $"The weight of '{criterion.Id}' must be positive; it is {weight.ToString(CultureInfo.InvariantCulture)}.", weight);
                 weightsValid = false;
             }
-            else
+            else if (weightsValid)
             {
-                weightSum += weight;
+                try
+                {
+                    weightSum += weight;
+                }
+                catch (OverflowException)
+                {
+                    problems.Error(ProblemPath.Join(path, "weight"), ScoringProblemCodes.ScoreOverflow, "The weights add up beyond the range of decimal; use smaller weights.", weight);
+                    weightsValid = false;
+                }
             }
 
             entries[i] = Resolve(criterion, weight, rules, path, problems);

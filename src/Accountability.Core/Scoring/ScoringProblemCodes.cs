@@ -69,6 +69,9 @@ public static class ScoringProblemCodes
     /// <summary>A value that should be there is missing and the missing-value policy is to fail.</summary>
     public const string MissingValue = "missing-value";
 
+    /// <summary>Weights times scores exceed the range of <see cref="decimal"/>.</summary>
+    public const string ScoreOverflow = "score-overflow";
+
     /// <summary>A rating band table is malformed.</summary>
     public const string BandsInvalid = "bands-invalid";
 

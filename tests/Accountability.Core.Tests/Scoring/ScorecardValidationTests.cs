@@ -89,3 +89,36 @@ public class ScorecardValidationTests
         Assert.Equal("The gate forces the band 'Low', but the scorecard has no rating bands.", Assert.Single(ex.Problems).Message);
     }
 }
+
+public class ScorecardOverflowTests
+{
+    [Fact]
+    public void Score_HugeRelativeWeights_OverflowIsReportedNotRaw()
+    {
+        Scorecard card = Scorecard.CreateBuilder("c", "C").UseRelativeWeights()
+            .Add(new PerformanceCriterion("a", "A", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 7e26m)
+            .Add(new PerformanceCriterion("b", "B", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 7e26m)
+            .Build();
+
+        var ex = Assert.Throws<AccountabilityException>(() => card.Score(Actuals.For("rep-1").Value("a", 100m).Value("b", 100m).Build()));
+
+        Assert.Equal(ScoringProblemCodes.ScoreOverflow, Assert.Single(ex.Problems).Code);
+        Assert.IsType<OverflowException>(ex.InnerException);
+    }
+}
+
+public class ScorecardWeightOverflowTests
+{
+    [Fact]
+    public void Build_WeightsBeyondDecimal_IsAProblemNotARawOverflow()
+    {
+        var ex = Assert.Throws<AccountabilityException>(() => Scorecard.CreateBuilder("c", "C").UseRelativeWeights()
+            .Add(new PerformanceCriterion("a", "A", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), decimal.MaxValue)
+            .Add(new PerformanceCriterion("b", "B", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), decimal.MaxValue)
+            .Build());
+
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("criteria[1].weight", problem.Path);
+        Assert.Equal("The weights add up beyond the range of decimal; use smaller weights.", problem.Message);
+    }
+}
