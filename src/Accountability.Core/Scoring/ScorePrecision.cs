@@ -12,5 +12,11 @@ public static class ScorePrecision
     /// <summary>Decimal places at which scores are carried: 12.</summary>
     public const int Decimals = 12;
 
+    /// <summary>
+    /// The largest score magnitude a rule may declare: 1,000,000,000,000. With <see cref="Decimals"/> places
+    /// that keeps every score, product and sum within the 28 significant digits of <see cref="decimal"/>.
+    /// </summary>
+    public const decimal MaximumMagnitude = 1_000_000_000_000m;
+
     internal static decimal Round(decimal score) => score.Scale <= Decimals ? score : decimal.Round(score, Decimals, Rounding.Mode);
 }

@@ -234,6 +234,16 @@ public sealed class ScorecardBuilder
             throw RuleFault.Wrap(ex, rule, criterion, path, "asking the score range of");
         }
 
+        if (range.Minimum < -ScorePrecision.MaximumMagnitude || range.Maximum > ScorePrecision.MaximumMagnitude)
+        {
+            problems.Error(
+                ProblemPath.Join(path, "scoring"),
+                ScoringProblemCodes.ValueOutOfRange,
+                $"The rule '{RuleFault.SafeName(rule)}' declares scores from {range.Minimum.ToString(CultureInfo.InvariantCulture)} to {range.Maximum.ToString(CultureInfo.InvariantCulture)}; scores must lie within ±{ScorePrecision.MaximumMagnitude.ToString(CultureInfo.InvariantCulture)}.",
+                range);
+            return null;
+        }
+
         return new ScorecardCriterion(criterion, weight, rule, range);
     }
 

@@ -122,3 +122,18 @@ public class ScorecardWeightOverflowTests
         Assert.Equal("The weights add up beyond the range of decimal; use smaller weights.", problem.Message);
     }
 }
+
+public class ScoreMagnitudeTests
+{
+    [Fact]
+    public void Build_RuleRangeBeyondMaximumMagnitude_IsRejected()
+    {
+        var ex = Assert.Throws<AccountabilityException>(() => Scorecard.CreateBuilder("c", "C")
+            .Add(new PerformanceCriterion("a", "A", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(cap: 1e20m)), 100m)
+            .Build());
+
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("criteria[0].scoring", problem.Path);
+        Assert.Equal("The rule 'direct' declares scores from 0 to 100000000000000000000; scores must lie within ±1000000000000.", problem.Message);
+    }
+}
