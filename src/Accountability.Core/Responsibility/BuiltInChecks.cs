@@ -250,7 +250,7 @@ internal sealed class WorkloadCheck : IResponsibilityCheck
             int accountable = cells.Where(c => c.Cell.Has(a)).Select(c => c.Cell.WorkItem).Distinct().Count();
             if (accountable > limit)
             {
-                yield return new Problem(path, "overload", $"{party} is Accountable for {CheckOrder.Count(accountable)} work items on {CheckOrder.Date(context.On)}, more than the limit of {CheckOrder.Count(limit)}.", ProblemSeverity.Warning, accountable);
+                yield return new Problem(path, "overload", $"{party} is Accountable for {CheckOrder.Count(accountable)} work {(accountable == 1 ? "item" : "items")} on {CheckOrder.Date(context.On)}, more than the limit of {CheckOrder.Count(limit)}.", ProblemSeverity.Warning, accountable);
             }
         }
     }

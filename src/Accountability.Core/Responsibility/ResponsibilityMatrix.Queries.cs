@@ -21,15 +21,29 @@ public sealed partial class ResponsibilityMatrix
     /// <param name="on">The date, such as the last day of the period a result was scored for.</param>
     /// <param name="checks">The checks and limits; <see cref="ResponsibilityChecks.Default"/> when omitted.</param>
     /// <returns>The explained answer; warnings and information about the item are in <see cref="AccountabilityAnswer.Notes"/>.</returns>
+    /// <remarks>
+    /// The checks run first. Problems that concern the item are those under its path (<c>items[id]</c>), those about a
+    /// party named in its cells or a person they resolve to (<c>parties[id]</c>), and those tied to neither items nor
+    /// parties. Any error among them means no one can be named with confidence, so the query fails; warnings and
+    /// information among them are returned as <see cref="AccountabilityAnswer.Notes"/>. Problems about other items do
+    /// not matter here.
+    /// </remarks>
     /// <exception cref="AccountabilityException">
-    /// The item is not defined (<c>unknown-work-item</c>), or the checks find errors about the item (paths under
-    /// <c>items[id]</c>) or not tied to any item, so no one can be named with confidence; every such error is listed.
+    /// The item is not defined (<c>unknown-work-item</c>), or errors concern the item (<c>accountability-unresolved</c>
+    /// followed by every such error).
     /// </exception>
     public AccountabilityAnswer WhoAnswersFor(WorkItemId item, LocalDate on, ResponsibilityChecks? checks = null)
     {
         WorkItem workItem = GetWorkItem(item);
         string prefix = ResponsibilityCheckContext.PathOf(item);
-        var relevant = Validate(on, checks).Where(p => Concerns(p.Path, prefix)).ToList();
+        var involved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Assignment cell in _assignments.Where(a => a.WorkItem == item))
+        {
+            involved.Add(ResponsibilityCheckContext.PathOf(cell.Party));
+            involved.UnionWith(HoldersOf(cell.Party, on).Select(p => ResponsibilityCheckContext.PathOf(p.Id)));
+        }
+
+        var relevant = Validate(on, checks).Where(p => Concerns(p.Path, prefix, involved)).ToList();
         if (relevant.Exists(p => p.IsError))
         {
             var blocking = relevant.Where(p => p.IsError).ToList();
@@ -132,11 +146,25 @@ public sealed partial class ResponsibilityMatrix
         }
     }
 
-    private static bool Concerns(string path, string itemPrefix) =>
-        !path.StartsWith("items[", StringComparison.Ordinal) ||
-        path == itemPrefix ||
-        path.StartsWith(itemPrefix + ".", StringComparison.Ordinal) ||
-        path.StartsWith(itemPrefix + "[", StringComparison.Ordinal);
+    private static bool Concerns(string path, string itemPrefix, HashSet<string> involvedParties)
+    {
+        if (path.StartsWith("items[", StringComparison.Ordinal))
+        {
+            return Under(path, itemPrefix);
+        }
+
+        if (path.StartsWith("parties[", StringComparison.Ordinal))
+        {
+            return involvedParties.Any(p => Under(path, p));
+        }
+
+        return true;
+    }
+
+    private static bool Under(string path, string prefix) =>
+        path == prefix ||
+        path.StartsWith(prefix + ".", StringComparison.Ordinal) ||
+        path.StartsWith(prefix + "[", StringComparison.Ordinal);
 
     internal readonly record struct EffectiveCell(Assignment Cell, Party? Via);
 }

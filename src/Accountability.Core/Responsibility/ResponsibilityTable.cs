@@ -18,17 +18,19 @@ public static class ResponsibilityTable
 
     /// <summary>Renders the matrix as a Markdown table: one row per work item (nested items indented with <c>›</c>), one column per party.</summary>
     /// <param name="matrix">The matrix.</param>
+    /// <param name="omitEmptyColumns"><see langword="true"/> to leave out parties with no cell (people who only act through roles and teams).</param>
     /// <returns>The table, lines separated by <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    public static string ToMarkdown(ResponsibilityMatrix matrix)
+    public static string ToMarkdown(ResponsibilityMatrix matrix, bool omitEmptyColumns = false)
     {
         ArgumentNullException.ThrowIfNull(matrix);
+        Party[] columns = [.. matrix.Parties.Where(p => !omitEmptyColumns || matrix.Assignments.Any(a => a.Party == p.Id))];
         var rows = new List<IReadOnlyList<string>>();
-        rows.Add([.. matrix.Parties.Select(p => p.Name).Prepend("Work item")]);
+        rows.Add([.. columns.Select(p => p.Name).Prepend("Work item")]);
         foreach (WorkItem item in TreeOrder(matrix))
         {
             string title = string.Concat(Enumerable.Repeat("› ", matrix.DepthOf(item.Id))) + item.Title;
-            rows.Add([.. matrix.Parties.Select(p => Cell(matrix, item.Id, p.Id)).Prepend(title)]);
+            rows.Add([.. columns.Select(p => Cell(matrix, item.Id, p.Id)).Prepend(title)]);
         }
 
         return Markdown(rows, leftColumns: 1);

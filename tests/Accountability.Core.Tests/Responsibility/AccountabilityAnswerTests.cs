@@ -61,9 +61,18 @@ public class AccountabilityAnswerTests
         Assert.Contains(m.Validate(Fixture.Mar31), p => p.IsError);
         AccountabilityAnswer answer = m.WhoAnswersFor("task", Fixture.Mar31);
         Assert.Equal("ana", answer.Accountable.Person.Id.Value);
-        Assert.Equal(["party-unassigned"], answer.Notes.Select(n => n.Code));
-        Assert.EndsWith("  note: Dan (dan) has no assignment on 2026-03-31.", answer.ToString(), StringComparison.Ordinal);
+        Assert.Empty(answer.Notes);
         Assert.Throws<AccountabilityException>(() => m.WhoAnswersFor("orphan", Fixture.Mar31));
+    }
+
+    [Fact]
+    public void WhoAnswersFor_WarningsAboutInvolvedParties_BecomeNotes()
+    {
+        ResponsibilityMatrix m = Fixture.Basic().AddPerson("dan", "Dan").Build();
+        var checks = new ResponsibilityChecks([], ResponsibilityOptions.Default.WithOverloadLimit(0));
+        AccountabilityAnswer answer = m.WhoAnswersFor("task", Fixture.Mar31, checks);
+        Assert.Equal(["parties[ana]", "parties[manager]"], answer.Notes.Select(n => n.Path));
+        Assert.EndsWith("  note: Manager (manager) is Accountable for 1 work item on 2026-03-31, more than the limit of 0.", answer.ToString(), StringComparison.Ordinal);
     }
 }
 

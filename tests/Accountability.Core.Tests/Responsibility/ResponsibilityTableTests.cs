@@ -25,6 +25,16 @@ public class ResponsibilityTableTests
     }
 
     [Fact]
+    public void ToMarkdown_OmitEmptyColumns_LeavesOutPartiesWithoutCells()
+    {
+        Assert.Equal(
+            "| Work item | Ben | Manager | Reps |\n" +
+            "| --- | :-: | :-: | :-: |\n" +
+            "| Task | R | A | I |\n",
+            ResponsibilityTable.ToMarkdown(Fixture.Basic().Build(), omitEmptyColumns: true));
+    }
+
+    [Fact]
     public void ToCsv_Matrix_Rfc4180()
     {
         Assert.Equal(
