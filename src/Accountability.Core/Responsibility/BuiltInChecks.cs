@@ -12,7 +12,7 @@ internal static class CheckOrder
 
     /// <summary>The cells of an item in party-identifier order, with their codes.</summary>
     public static IEnumerable<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> Cells(ResponsibilityMatrix matrix, WorkItemId item) =>
-        matrix.AssignmentsOf(item).OrderBy(a => a.Party).Select(a => (matrix.GetParty(a.Party), matrix.CodesOf(a)));
+        matrix.CellsOfItem(item).OrderBy(a => a.Party).Select(a => (matrix.GetParty(a.Party), matrix.CodesOf(a)));
 
     public static IEnumerable<Party> Holding(ResponsibilityMatrix matrix, WorkItemId item, Involvement involvement) =>
         Cells(matrix, item).Where(c => c.Codes.Any(code => code.Involvement == involvement)).Select(c => c.Party);

@@ -22,37 +22,51 @@ public sealed partial class ResponsibilityMatrix
     /// <param name="checks">The checks and limits; <see cref="ResponsibilityChecks.Default"/> when omitted.</param>
     /// <returns>The explained answer; warnings and information about the item are in <see cref="AccountabilityAnswer.Notes"/>.</returns>
     /// <remarks>
-    /// The checks run first. Problems that concern the item are those under its path (<c>items[id]</c>), those about a
-    /// party named in its cells or a person they resolve to (<c>parties[id]</c>), and those tied to neither items nor
-    /// parties. Any error among them means no one can be named with confidence, so the query fails; warnings and
-    /// information among them are returned as <see cref="AccountabilityAnswer.Notes"/>. Problems about other items do
-    /// not matter here.
+    /// Runs the checks each time; to ask about many items on one date, take a <see cref="AsOf">snapshot</see> once.
+    /// See <see cref="ResponsibilitySnapshot.WhoAnswersFor"/> for which problems prevent an answer.
     /// </remarks>
     /// <exception cref="AccountabilityException">
     /// The item is not defined (<c>unknown-work-item</c>), or errors concern the item (<c>accountability-unresolved</c>
     /// followed by every such error).
     /// </exception>
-    public AccountabilityAnswer WhoAnswersFor(WorkItemId item, LocalDate on, ResponsibilityChecks? checks = null)
+    public AccountabilityAnswer WhoAnswersFor(WorkItemId item, LocalDate on, ResponsibilityChecks? checks = null) =>
+        AsOf(on, checks).WhoAnswersFor(item);
+
+    /// <summary>Validates this matrix once as of <paramref name="on"/>, for answering many questions about that date.</summary>
+    /// <param name="on">The date roles and teams are resolved on.</param>
+    /// <param name="checks">The checks and limits; <see cref="ResponsibilityChecks.Default"/> when omitted.</param>
+    /// <returns>The snapshot: the matrix, the date and the problems found.</returns>
+    /// <exception cref="AccountabilityException">A custom check failed (<c>check-fault</c>).</exception>
+    public ResponsibilitySnapshot AsOf(LocalDate on, ResponsibilityChecks? checks = null) =>
+        new(this, on, Validate(on, checks));
+
+    internal AccountabilityAnswer Answer(WorkItemId item, LocalDate on, IReadOnlyList<Problem> problems)
+    {
+        (AccountabilityAnswer? answer, List<Problem>? blocking) = Resolve(item, on, problems);
+        return answer ?? throw new AccountabilityException(blocking!);
+    }
+
+    internal (AccountabilityAnswer? Answer, List<Problem>? Blocking) Resolve(WorkItemId item, LocalDate on, IReadOnlyList<Problem> problems)
     {
         WorkItem workItem = GetWorkItem(item);
         string prefix = ResponsibilityCheckContext.PathOf(item);
         var involved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Assignment cell in _assignments.Where(a => a.WorkItem == item))
+        foreach (Assignment cell in _byItem[item])
         {
             involved.Add(ResponsibilityCheckContext.PathOf(cell.Party));
             involved.UnionWith(HoldersOf(cell.Party, on).Select(p => ResponsibilityCheckContext.PathOf(p.Id)));
         }
 
-        var relevant = Validate(on, checks).Where(p => Concerns(p.Path, prefix, involved)).ToList();
+        var relevant = problems.Where(p => Concerns(p.Path, prefix, involved)).ToList();
         if (relevant.Exists(p => p.IsError))
         {
             var blocking = relevant.Where(p => p.IsError).ToList();
             blocking.Insert(0, new Problem(prefix, "accountability-unresolved", $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: matrix v{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} has errors that concern it."));
-            throw new AccountabilityException(blocking);
+            return (null, blocking);
         }
 
         var resolved = new List<ResolvedAssignment>();
-        foreach (Assignment cell in _assignments.Where(a => a.WorkItem == item))
+        foreach (Assignment cell in _byItem[item])
         {
             Party assigned = _partyById[cell.Party];
             IReadOnlyList<Party> people = HoldersOf(cell.Party, on);
@@ -65,7 +79,7 @@ public sealed partial class ResponsibilityMatrix
             }
         }
 
-        return new AccountabilityAnswer(workItem, on, Version, resolved, [.. relevant]);
+        return (new AccountabilityAnswer(workItem, on, Version, resolved, [.. relevant]), null);
     }
 
     /// <summary>
@@ -127,7 +141,7 @@ public sealed partial class ResponsibilityMatrix
 
     internal IEnumerable<EffectiveCell> EffectiveCells(Party party, LocalDate on)
     {
-        foreach (Assignment cell in _assignments.Where(a => a.Party == party.Id))
+        foreach (Assignment cell in _byParty[party.Id])
         {
             yield return new EffectiveCell(cell, null);
         }
@@ -139,7 +153,7 @@ public sealed partial class ResponsibilityMatrix
 
         foreach (Party membership in MembershipsOf(party.Id, on))
         {
-            foreach (Assignment cell in _assignments.Where(a => a.Party == membership.Id))
+            foreach (Assignment cell in _byParty[membership.Id])
             {
                 yield return new EffectiveCell(cell, membership);
             }

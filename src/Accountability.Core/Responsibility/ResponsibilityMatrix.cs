@@ -33,6 +33,8 @@ public sealed partial class ResponsibilityMatrix
     private readonly Dictionary<WorkItemId, WorkItem> _itemById;
     private readonly Dictionary<WorkItemId, int> _itemDepth;
     private readonly Dictionary<(WorkItemId Item, PartyId Party), Assignment> _cells;
+    private readonly ILookup<WorkItemId, Assignment> _byItem;
+    private readonly ILookup<PartyId, Assignment> _byParty;
 
     private ResponsibilityMatrix(ResponsibilityScheme scheme, int version, LocalDate? effectiveFrom, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
     {
@@ -58,6 +60,8 @@ public sealed partial class ResponsibilityMatrix
 
         _assignments = [.. assignments.OrderBy(a => itemOrder[a.WorkItem]).ThenBy(a => partyOrder[a.Party])];
         _cells = _assignments.ToDictionary(a => (a.WorkItem, a.Party));
+        _byItem = _assignments.ToLookup(a => a.WorkItem);
+        _byParty = _assignments.ToLookup(a => a.Party);
         _itemDepth = [];
         foreach (WorkItem item in items)
         {
@@ -217,7 +221,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<Assignment> AssignmentsOf(WorkItemId item)
     {
         _ = GetWorkItem(item);
-        return [.. _assignments.Where(a => a.WorkItem == item)];
+        return [.. _byItem[item]];
     }
 
     /// <summary>
@@ -281,7 +285,7 @@ public sealed partial class ResponsibilityMatrix
     public bool HasSameContentAs(ResponsibilityMatrix other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return ReferenceEquals(Scheme, other.Scheme) &&
+        return SameScheme(Scheme, other.Scheme) &&
             _parties.ToHashSet().SetEquals(other._parties) &&
             _items.ToHashSet().SetEquals(other._items) &&
             _tenures.ToHashSet().SetEquals(other._tenures) &&
@@ -306,6 +310,10 @@ public sealed partial class ResponsibilityMatrix
 
         return codes;
     }
+
+    internal IEnumerable<Assignment> CellsOfItem(WorkItemId item) => _byItem[item];
+
+    internal IEnumerable<Assignment> CellsOfParty(PartyId party) => _byParty[party];
 
     internal bool TryGetCell(WorkItemId item, PartyId party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assignment? cell) =>
         _cells.TryGetValue((item, party), out cell);
