@@ -35,6 +35,8 @@ public sealed partial class ResponsibilityMatrix
     private readonly Dictionary<(WorkItemId Item, PartyId Party), Assignment> _cells;
     private readonly ILookup<WorkItemId, Assignment> _byItem;
     private readonly ILookup<PartyId, Assignment> _byParty;
+    private readonly ILookup<PartyId, Tenure> _tenuresByGroup;
+    private readonly ILookup<PartyId, Tenure> _tenuresByPerson;
 
     private ResponsibilityMatrix(ResponsibilityScheme scheme, int version, LocalDate? effectiveFrom, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
     {
@@ -62,6 +64,8 @@ public sealed partial class ResponsibilityMatrix
         _cells = _assignments.ToDictionary(a => (a.WorkItem, a.Party));
         _byItem = _assignments.ToLookup(a => a.WorkItem);
         _byParty = _assignments.ToLookup(a => a.Party);
+        _tenuresByGroup = tenures.ToLookup(t => t.RoleOrTeam);
+        _tenuresByPerson = tenures.ToLookup(t => t.Person);
         _itemDepth = [];
         foreach (WorkItem item in items)
         {
@@ -240,7 +244,7 @@ public sealed partial class ResponsibilityMatrix
             return [p];
         }
 
-        return [.. _tenures.Where(t => t.RoleOrTeam == party && t.Covers(on)).Select(t => t.Person).Distinct().Order().Select(id => _partyById[id])];
+        return [.. _tenuresByGroup[party].Where(t => t.Covers(on)).Select(t => t.Person).Distinct().Order().Select(id => _partyById[id])];
     }
 
     /// <summary>Returns the roles and teams <paramref name="person"/> holds or belongs to on <paramref name="on"/>, in column order.</summary>
@@ -251,7 +255,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<Party> MembershipsOf(PartyId person, LocalDate on)
     {
         _ = GetParty(person);
-        var held = _tenures.Where(t => t.Person == person && t.Covers(on)).Select(t => t.RoleOrTeam).ToHashSet();
+        var held = _tenuresByPerson[person].Where(t => t.Covers(on)).Select(t => t.RoleOrTeam).ToHashSet();
         return [.. _parties.Where(p => held.Contains(p.Id))];
     }
 
