@@ -79,6 +79,18 @@ public sealed partial class ResponsibilityMatrix
             }
         }
 
+        int accountable = resolved.Count(r => r.Code.Involvement == Involvement.Accountable);
+        if (accountable != 1)
+        {
+            // Reached only when severity overrides have turned the errors that guard this into warnings.
+            var blocking = new List<Problem>(relevant.Count + 1)
+            {
+                new(prefix, "accountability-unresolved", $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: it resolves to {accountable.ToString(System.Globalization.CultureInfo.InvariantCulture)} Accountable people, not one."),
+            };
+            blocking.AddRange(relevant);
+            return (null, blocking);
+        }
+
         return (new AccountabilityAnswer(workItem, on, Version, resolved, [.. relevant]), null);
     }
 

@@ -66,6 +66,21 @@ public class AccountabilityAnswerTests
     }
 
     [Fact]
+    public void WhoAnswersFor_GuardingErrorsDowngraded_StillRefusesWithoutOneAccountablePerson()
+    {
+        ResponsibilityMatrix m = Fixture.Basic().Build();
+        var lenient = new ResponsibilityChecks([], ResponsibilityOptions.Default.WithSeverity("vacancy", ProblemSeverity.Warning));
+        var ex = Assert.Throws<AccountabilityException>(() => m.WhoAnswersFor("task", new LocalDate(2025, 12, 31), lenient));
+        Assert.Equal(
+            [
+                "error items[task]: Cannot say who answers for 'Task' (task) on 2025-12-31: it resolves to 0 Accountable people, not one. [accountability-unresolved]",
+                "warning items[task].parties[manager]: No one holds the role Manager (manager) on 2025-12-31, yet it holds A on 'Task' (task). [vacancy]",
+                "warning items[task].parties[reps]: The team Reps (reps) has no member on 2025-12-31, yet it holds I on 'Task' (task). [vacancy]",
+            ],
+            Fixture.Lines(ex.Problems));
+    }
+
+    [Fact]
     public void WhoAnswersFor_WarningsAboutInvolvedParties_BecomeNotes()
     {
         ResponsibilityMatrix m = Fixture.Basic().AddPerson("dan", "Dan").Build();
