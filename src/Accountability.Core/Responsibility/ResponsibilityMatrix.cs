@@ -299,7 +299,7 @@ public sealed partial class ResponsibilityMatrix
     /// <summary>Returns <c>RACI matrix v2 (5 items × 7 parties)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({_items.Length} items × {_parties.Length} parties)");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({_items.Length} {(_items.Length == 1 ? "item" : "items")} × {_parties.Length} {(_parties.Length == 1 ? "party" : "parties")})");
 
     internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell)
     {

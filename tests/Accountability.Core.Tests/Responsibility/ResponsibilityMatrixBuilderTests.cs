@@ -14,7 +14,7 @@ public class ResponsibilityMatrixBuilderTests
         Assert.Equal(5, matrix.Parties.Count);
         Assert.Single(matrix.WorkItems);
         Assert.Equal(3, matrix.Assignments.Count);
-        Assert.Equal("RACI matrix v1 (1 items × 5 parties)", matrix.ToString());
+        Assert.Equal("RACI matrix v1 (1 item × 5 parties)", matrix.ToString());
     }
 
     [Fact]
