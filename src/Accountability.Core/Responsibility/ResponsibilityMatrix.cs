@@ -16,7 +16,12 @@ namespace Accountability.Responsibility;
 /// A matrix is always well-formed (every id it mentions is defined, every code belongs to its scheme), but it
 /// may still break the rules of responsibility: <see cref="Validate"/> lists those problems without throwing,
 /// so a matrix with errors can be inspected, rendered and diffed. Queries that must name who answers
-/// (<see cref="WhoAnswersFor"/>) refuse to answer while the item has errors.
+/// (<see cref="WhoAnswersFor"/>, or <see cref="AsOf"/> to validate once and ask about many items) refuse to
+/// answer while the item has errors.
+/// </para>
+/// <para>
+/// Roles and teams are resolved to people on a date: the people whose <see cref="Tenure"/> covers that day
+/// (both ends inclusive). Render a matrix with <see cref="ResponsibilityTable"/>.
 /// </para>
 /// <para>
 /// The order of <see cref="WorkItems"/> (rows) and <see cref="Parties"/> (columns) is the order they were added;
