@@ -6,13 +6,13 @@ namespace Accountability.Responsibility;
 /// <summary>Shared helpers of the built-in checks: everything is visited in identifier order.</summary>
 internal static class CheckOrder
 {
-    public static IEnumerable<WorkItem> Items(ResponsibilityMatrix matrix) => matrix.WorkItems.OrderBy(i => i.Id);
+    public static IReadOnlyList<WorkItem> Items(ResponsibilityMatrix matrix) => matrix.ItemsInIdOrder;
 
-    public static IEnumerable<Party> Parties(ResponsibilityMatrix matrix) => matrix.Parties.OrderBy(p => p.Id);
+    public static IReadOnlyList<Party> Parties(ResponsibilityMatrix matrix) => matrix.PartiesInIdOrder;
 
     /// <summary>The cells of an item in party-identifier order, with their codes.</summary>
-    public static IEnumerable<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> Cells(ResponsibilityMatrix matrix, WorkItemId item) =>
-        matrix.CellsOfItem(item).OrderBy(a => a.Party).Select(a => (matrix.GetParty(a.Party), matrix.CodesOf(a)));
+    public static IReadOnlyList<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> Cells(ResponsibilityMatrix matrix, WorkItemId item) =>
+        matrix.CellsInPartyOrder(item);
 
     public static IEnumerable<Party> Holding(ResponsibilityMatrix matrix, WorkItemId item, Involvement involvement) =>
         Cells(matrix, item).Where(c => c.Codes.Any(code => code.Involvement == involvement)).Select(c => c.Party);
@@ -89,7 +89,7 @@ internal sealed class CodeLimitCheck : IResponsibilityCheck
 
         foreach (WorkItem item in CheckOrder.Items(m))
         {
-            var cells = CheckOrder.Cells(m, item.Id).ToList();
+            IReadOnlyList<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> cells = CheckOrder.Cells(m, item.Id);
             foreach (ResponsibilityCode code in limited)
             {
                 var holders = cells.Where(c => c.Codes.Contains(code)).Select(c => c.Party).ToList();

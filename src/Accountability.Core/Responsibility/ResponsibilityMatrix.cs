@@ -42,6 +42,10 @@ public sealed partial class ResponsibilityMatrix
     private readonly ILookup<PartyId, Assignment> _byParty;
     private readonly ILookup<PartyId, Tenure> _tenuresByGroup;
     private readonly ILookup<PartyId, Tenure> _tenuresByPerson;
+    private readonly Dictionary<(WorkItemId Item, PartyId Party), ResponsibilityCode[]> _codes;
+    private readonly Lazy<WorkItem[]> _itemsById;
+    private readonly Lazy<Party[]> _partiesById;
+    private readonly Lazy<Dictionary<WorkItemId, (Party Party, IReadOnlyList<ResponsibilityCode> Codes)[]>> _cellsByItemInPartyOrder;
 
     private ResponsibilityMatrix(ResponsibilityScheme scheme, int version, LocalDate? effectiveFrom, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
     {
@@ -71,6 +75,12 @@ public sealed partial class ResponsibilityMatrix
         _byParty = _assignments.ToLookup(a => a.Party);
         _tenuresByGroup = tenures.ToLookup(t => t.RoleOrTeam);
         _tenuresByPerson = tenures.ToLookup(t => t.Person);
+        _codes = _assignments.ToDictionary(a => (a.WorkItem, a.Party), a => a.Codes.Select(c => scheme.TryGetCode(c, out ResponsibilityCode? code) ? code : null).OfType<ResponsibilityCode>().ToArray());
+        _itemsById = new(() => [.. _items.OrderBy(i => i.Id)]);
+        _partiesById = new(() => [.. _parties.OrderBy(p => p.Id)]);
+        _cellsByItemInPartyOrder = new(() => _items.ToDictionary(
+            i => i.Id,
+            i => _byItem[i.Id].OrderBy(a => a.Party).Select(a => (_partyById[a.Party], (IReadOnlyList<ResponsibilityCode>)_codes[(a.WorkItem, a.Party)])).ToArray()));
         _itemDepth = [];
         foreach (WorkItem item in items)
         {
@@ -306,23 +316,16 @@ public sealed partial class ResponsibilityMatrix
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({_items.Length} {(_items.Length == 1 ? "item" : "items")} × {_parties.Length} {(_parties.Length == 1 ? "party" : "parties")})");
 
-    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell)
-    {
-        var codes = new List<ResponsibilityCode>(cell.Codes.Count);
-        foreach (string symbol in cell.Codes)
-        {
-            if (Scheme.TryGetCode(symbol, out ResponsibilityCode? code))
-            {
-                codes.Add(code);
-            }
-        }
+    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell) => _codes[(cell.WorkItem, cell.Party)];
 
-        return codes;
-    }
+    /// <summary>Work items in identifier order (computed once; the checks visit items in this order).</summary>
+    internal IReadOnlyList<WorkItem> ItemsInIdOrder => _itemsById.Value;
 
-    internal IEnumerable<Assignment> CellsOfItem(WorkItemId item) => _byItem[item];
+    /// <summary>Parties in identifier order (computed once).</summary>
+    internal IReadOnlyList<Party> PartiesInIdOrder => _partiesById.Value;
 
-    internal IEnumerable<Assignment> CellsOfParty(PartyId party) => _byParty[party];
+    /// <summary>The cells of an item in party-identifier order, with their codes (computed once).</summary>
+    internal IReadOnlyList<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> CellsInPartyOrder(WorkItemId item) => _cellsByItemInPartyOrder.Value[item];
 
     internal bool TryGetCell(WorkItemId item, PartyId party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assignment? cell) =>
         _cells.TryGetValue((item, party), out cell);
