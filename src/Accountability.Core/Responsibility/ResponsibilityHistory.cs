@@ -89,6 +89,19 @@ public sealed class ResponsibilityHistory
         Array.Find(_versions, v => v.Version == version) ??
         throw new AccountabilityException([new Problem("version", "unknown-version", $"The history has no version {version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", ProblemSeverity.Error, version)]);
 
+    /// <summary>Returns the audit trail: the diff from each version to the next, oldest first.</summary>
+    /// <returns>One diff per version after the first; empty for a history of one version.</returns>
+    public IReadOnlyList<MatrixDiff> AuditTrail()
+    {
+        var diffs = new MatrixDiff[_versions.Length - 1];
+        for (int i = 1; i < _versions.Length; i++)
+        {
+            diffs[i - 1] = MatrixDiff.Between(_versions[i - 1], _versions[i]);
+        }
+
+        return diffs;
+    }
+
     /// <summary>Answers who answers for <paramref name="item"/> on <paramref name="on"/>, using the version in effect that day.</summary>
     /// <param name="item">The work item.</param>
     /// <param name="on">The date.</param>

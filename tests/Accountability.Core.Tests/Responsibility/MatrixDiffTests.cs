@@ -172,6 +172,20 @@ public class ResponsibilityHistoryTests
     }
 
     [Fact]
+    public void AuditTrail_DiffsConsecutiveVersions()
+    {
+        ResponsibilityMatrix v1 = Fixture.Basic().AddPerson("dan", "Dan").Build();
+        ResponsibilityMatrix v2 = v1.Handover("ben", "dan", Fixture.Apr1).After;
+        ResponsibilityMatrix v3 = v2.ToBuilder().Assign("task", "ana", "C").EffectiveFrom(new LocalDate(2026, 5, 1)).Build();
+        ResponsibilityHistory history = ResponsibilityHistory.Start(v1).Append(v2).Append(v3);
+        IReadOnlyList<MatrixDiff> trail = history.AuditTrail();
+        Assert.Equal([(1, 2), (2, 3)], trail.Select(d => (d.FromVersion, d.ToVersion)));
+        Assert.Equal("task × dan: R", Assert.Single(trail[0].AssignmentsAdded).ToString());
+        Assert.Equal("task × ana: C", Assert.Single(trail[1].AssignmentsAdded).ToString());
+        Assert.Empty(ResponsibilityHistory.Start(v1).AuditTrail());
+    }
+
+    [Fact]
     public void Append_OutOfOrder_ReportsEveryProblem()
     {
         ResponsibilityMatrix v2 = Fixture.Basic().Build().ToBuilder().EffectiveFrom(Fixture.Apr1).Build();
