@@ -1,0 +1,466 @@
+using NodaTime;
+
+namespace Accountability.Responsibility;
+
+/// <summary>
+/// Work items × parties, each cell holding one or more codes of a <see cref="ResponsibilityScheme"/>,
+/// together with the parties, their authority and who held which role or belonged to which team when.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable and thread-safe. Every change makes a new version: <see cref="ToBuilder"/>, <see cref="Apply"/>
+/// and <see cref="Handover"/> return a new matrix whose <see cref="Version"/> is higher, and the old one stays
+/// as it was (keep the versions in a <see cref="ResponsibilityHistory"/>).
+/// </para>
+/// <para>
+/// A matrix is always well-formed (every id it mentions is defined, every code belongs to its scheme), but it
+/// may still break the rules of responsibility: <see cref="Validate"/> lists those problems without throwing,
+/// so a matrix with errors can be inspected, rendered and diffed. Queries that must name who answers
+/// (<see cref="WhoAnswersFor"/>, or <see cref="AsOf"/> to validate once and ask about many items) refuse to
+/// answer while the item has errors.
+/// </para>
+/// <para>
+/// Roles and teams are resolved to people on a date: the people whose <see cref="Tenure"/> covers that day
+/// (both ends inclusive). Render a matrix with <see cref="ResponsibilityTable"/>.
+/// </para>
+/// <para>
+/// The order of <see cref="WorkItems"/> (rows) and <see cref="Parties"/> (columns) is the order they were added;
+/// it is presentation only: checks, diffs and equality of content do not depend on it.
+/// </para>
+/// </remarks>
+public sealed partial class ResponsibilityMatrix
+{
+    private readonly Party[] _parties;
+    private readonly WorkItem[] _items;
+    private readonly Tenure[] _tenures;
+    private readonly Assignment[] _assignments;
+    private readonly Dictionary<PartyId, Party> _partyById;
+    private readonly Dictionary<WorkItemId, WorkItem> _itemById;
+    private readonly Dictionary<WorkItemId, int> _itemDepth;
+    private readonly Dictionary<(WorkItemId Item, PartyId Party), Assignment> _cells;
+    private readonly ILookup<WorkItemId, Assignment> _byItem;
+    private readonly ILookup<PartyId, Assignment> _byParty;
+    private readonly ILookup<PartyId, Tenure> _tenuresByGroup;
+    private readonly ILookup<PartyId, Tenure> _tenuresByPerson;
+    private readonly Dictionary<(WorkItemId Item, PartyId Party), ResponsibilityCode[]> _codes;
+    private readonly Lazy<WorkItem[]> _itemsById;
+    private readonly Lazy<Party[]> _partiesById;
+    private readonly Lazy<Dictionary<WorkItemId, (Party Party, IReadOnlyList<ResponsibilityCode> Codes)[]>> _cellsByItemInPartyOrder;
+
+    private ResponsibilityMatrix(ResponsibilityScheme scheme, int version, LocalDate? effectiveFrom, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
+    {
+        Scheme = scheme;
+        Version = version;
+        EffectiveFrom = effectiveFrom;
+        _parties = parties;
+        _items = items;
+        _tenures = tenures;
+        _partyById = parties.ToDictionary(p => p.Id);
+        _itemById = items.ToDictionary(i => i.Id);
+        var partyOrder = new Dictionary<PartyId, int>();
+        for (int i = 0; i < parties.Length; i++)
+        {
+            partyOrder[parties[i].Id] = i;
+        }
+
+        var itemOrder = new Dictionary<WorkItemId, int>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            itemOrder[items[i].Id] = i;
+        }
+
+        _assignments = [.. assignments.OrderBy(a => itemOrder[a.WorkItem]).ThenBy(a => partyOrder[a.Party])];
+        _cells = _assignments.ToDictionary(a => (a.WorkItem, a.Party));
+        _byItem = _assignments.ToLookup(a => a.WorkItem);
+        _byParty = _assignments.ToLookup(a => a.Party);
+        _tenuresByGroup = tenures.ToLookup(t => t.RoleOrTeam);
+        _tenuresByPerson = tenures.ToLookup(t => t.Person);
+        _codes = _assignments.ToDictionary(a => (a.WorkItem, a.Party), a => a.Codes.Select(c => scheme.TryGetCode(c, out ResponsibilityCode? code) ? code : null).OfType<ResponsibilityCode>().ToArray());
+        _itemsById = new(() => [.. _items.OrderBy(i => i.Id)]);
+        _partiesById = new(() => [.. _parties.OrderBy(p => p.Id)]);
+        _cellsByItemInPartyOrder = new(() => _items.ToDictionary(
+            i => i.Id,
+            i => _byItem[i.Id].OrderBy(a => a.Party).Select(a => (_partyById[a.Party], (IReadOnlyList<ResponsibilityCode>)_codes[(a.WorkItem, a.Party)])).ToArray()));
+        _itemDepth = [];
+        foreach (WorkItem item in items)
+        {
+            int depth = 0;
+            for (WorkItemId? p = item.Parent; p is WorkItemId parent; p = _itemById[parent].Parent)
+            {
+                depth++;
+            }
+
+            _itemDepth[item.Id] = depth;
+        }
+    }
+
+    /// <summary>The scheme whose codes the cells hold.</summary>
+    public ResponsibilityScheme Scheme { get; }
+
+    /// <summary>The version number, 1 for a matrix built from scratch, higher for each change.</summary>
+    public int Version { get; }
+
+    /// <summary>The first day this version applies; <see langword="null"/> when it applies from the beginning.</summary>
+    public LocalDate? EffectiveFrom { get; }
+
+    /// <summary>The parties (columns), in the order they were added.</summary>
+    public IReadOnlyList<Party> Parties => _parties;
+
+    /// <summary>The work items (rows), in the order they were added.</summary>
+    public IReadOnlyList<WorkItem> WorkItems => _items;
+
+    /// <summary>Who held which role or belonged to which team, and when.</summary>
+    public IReadOnlyList<Tenure> Tenures => _tenures;
+
+    /// <summary>The non-empty cells, by row then column; codes distinct and in the scheme's order.</summary>
+    public IReadOnlyList<Assignment> Assignments => _assignments;
+
+    /// <summary>
+    /// Creates a matrix from plain data, checking everything and reporting every problem at once.
+    /// Cells given twice for the same item and party are merged.
+    /// </summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="parties">The parties (columns).</param>
+    /// <param name="workItems">The work items (rows).</param>
+    /// <param name="tenures">Who holds which role or belongs to which team, when.</param>
+    /// <param name="assignments">The cells.</param>
+    /// <param name="version">The version number, one or more.</param>
+    /// <param name="effectiveFrom">The first day the version applies, if not from the beginning.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or a list contains null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is less than one.</exception>
+    /// <exception cref="AccountabilityException">
+    /// The data is not well-formed; every problem is listed: <c>duplicate-party</c>, <c>duplicate-work-item</c>,
+    /// <c>unknown-work-item</c>, <c>work-item-cycle</c>, <c>unknown-party</c>, <c>tenure-holder-not-person</c>,
+    /// <c>tenure-target-not-role-or-team</c>, <c>tenure-ends-before-start</c>, <c>assignment-without-codes</c>,
+    /// <c>unknown-code</c>.
+    /// </exception>
+    public static ResponsibilityMatrix Create(
+        ResponsibilityScheme scheme,
+        IEnumerable<Party> parties,
+        IEnumerable<WorkItem> workItems,
+        IEnumerable<Tenure> tenures,
+        IEnumerable<Assignment> assignments,
+        int version = 1,
+        LocalDate? effectiveFrom = null)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        Party[] partyArray = NoNulls(parties, nameof(parties));
+        WorkItem[] itemArray = NoNulls(workItems, nameof(workItems));
+        Tenure[] tenureArray = NoNulls(tenures, nameof(tenures));
+        Assignment[] assignmentArray = NoNulls(assignments, nameof(assignments));
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+
+        var problems = new ProblemCollector();
+        var partyById = new Dictionary<PartyId, Party>();
+        for (int i = 0; i < partyArray.Length; i++)
+        {
+            if (!partyById.TryAdd(partyArray[i].Id, partyArray[i]))
+            {
+                problems.Error(ProblemPath.Index("parties", i) + ".id", "duplicate-party", $"The party '{partyArray[i].Id}' is defined more than once.", partyArray[i].Id);
+            }
+        }
+
+        var itemById = new Dictionary<WorkItemId, WorkItem>();
+        for (int i = 0; i < itemArray.Length; i++)
+        {
+            if (!itemById.TryAdd(itemArray[i].Id, itemArray[i]))
+            {
+                problems.Error(ProblemPath.Index("items", i) + ".id", "duplicate-work-item", $"The work item '{itemArray[i].Id}' is defined more than once.", itemArray[i].Id);
+            }
+        }
+
+        CheckParents(itemArray, itemById, problems);
+        CheckTenures(tenureArray, partyById, problems);
+        Assignment[] cells = MergeAssignments(scheme, assignmentArray, partyById, itemById, problems);
+        problems.ThrowIfErrors();
+        return new ResponsibilityMatrix(scheme, version, effectiveFrom, partyArray, itemArray, tenureArray, cells);
+    }
+
+    /// <summary>Returns a builder holding this matrix's content, which builds the next version.</summary>
+    /// <returns>A new builder; changing it does not change this matrix.</returns>
+    public ResponsibilityMatrixBuilder ToBuilder() => new(this);
+
+    /// <summary>Finds a party.</summary>
+    /// <param name="id">The party's identifier.</param>
+    /// <param name="party">The party, when found.</param>
+    /// <returns><see langword="true"/> when the matrix defines the party.</returns>
+    public bool TryGetParty(PartyId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Party? party) => _partyById.TryGetValue(id, out party);
+
+    /// <summary>Finds a work item.</summary>
+    /// <param name="id">The item's identifier.</param>
+    /// <param name="item">The item, when found.</param>
+    /// <returns><see langword="true"/> when the matrix defines the item.</returns>
+    public bool TryGetWorkItem(WorkItemId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkItem? item) => _itemById.TryGetValue(id, out item);
+
+    /// <summary>Returns a party.</summary>
+    /// <param name="id">The party's identifier.</param>
+    /// <returns>The party.</returns>
+    /// <exception cref="AccountabilityException">The matrix does not define the party (<c>unknown-party</c>).</exception>
+    public Party GetParty(PartyId id) => _partyById.TryGetValue(id, out Party? party) ? party : throw UnknownParty("party", id);
+
+    /// <summary>Returns a work item.</summary>
+    /// <param name="id">The item's identifier.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="AccountabilityException">The matrix does not define the item (<c>unknown-work-item</c>).</exception>
+    public WorkItem GetWorkItem(WorkItemId id) => _itemById.TryGetValue(id, out WorkItem? item) ? item : throw UnknownItem("workItem", id);
+
+    /// <summary>Returns how deep <paramref name="id"/> is nested: 0 for a top-level item.</summary>
+    /// <param name="id">The item's identifier.</param>
+    /// <returns>The number of ancestors.</returns>
+    /// <exception cref="AccountabilityException">The matrix does not define the item.</exception>
+    public int DepthOf(WorkItemId id) => _itemDepth.TryGetValue(id, out int depth) ? depth : throw UnknownItem("workItem", id);
+
+    /// <summary>Returns the items nested directly under <paramref name="id"/>, in row order.</summary>
+    /// <param name="id">The parent item's identifier.</param>
+    /// <returns>The children.</returns>
+    /// <exception cref="AccountabilityException">The matrix does not define the item.</exception>
+    public IReadOnlyList<WorkItem> ChildrenOf(WorkItemId id)
+    {
+        _ = GetWorkItem(id);
+        return [.. _items.Where(i => i.Parent == id)];
+    }
+
+    /// <summary>Returns the codes <paramref name="party"/> holds directly on <paramref name="item"/>, in the scheme's order.</summary>
+    /// <param name="item">The work item.</param>
+    /// <param name="party">The party.</param>
+    /// <returns>The codes; empty when the cell is empty.</returns>
+    /// <exception cref="AccountabilityException">The item or the party is not defined.</exception>
+    public IReadOnlyList<ResponsibilityCode> CodesOf(WorkItemId item, PartyId party)
+    {
+        _ = GetWorkItem(item);
+        _ = GetParty(party);
+        return _cells.TryGetValue((item, party), out Assignment? cell) ? CodesOf(cell) : [];
+    }
+
+    /// <summary>Returns the non-empty cells of one row.</summary>
+    /// <param name="item">The work item.</param>
+    /// <returns>The cells, in column order.</returns>
+    /// <exception cref="AccountabilityException">The item is not defined.</exception>
+    public IReadOnlyList<Assignment> AssignmentsOf(WorkItemId item)
+    {
+        _ = GetWorkItem(item);
+        return [.. _byItem[item]];
+    }
+
+    /// <summary>
+    /// Resolves a party to the people it stands for on <paramref name="on"/>: a person is themself; a role, the
+    /// people whose tenure in it covers the date; a team, its members that day. People are ordered by identifier.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>The people; empty for a vacant role or an empty team.</returns>
+    /// <exception cref="AccountabilityException">The party is not defined.</exception>
+    public IReadOnlyList<Party> HoldersOf(PartyId party, LocalDate on)
+    {
+        Party p = GetParty(party);
+        if (p.Kind == PartyKind.Person)
+        {
+            return [p];
+        }
+
+        return [.. _tenuresByGroup[party].Where(t => t.Covers(on)).Select(t => t.Person).Distinct().Order().Select(id => _partyById[id])];
+    }
+
+    /// <summary>Returns the roles and teams <paramref name="person"/> holds or belongs to on <paramref name="on"/>, in column order.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>The roles and teams; empty for a role or team.</returns>
+    /// <exception cref="AccountabilityException">The party is not defined.</exception>
+    public IReadOnlyList<Party> MembershipsOf(PartyId person, LocalDate on)
+    {
+        _ = GetParty(person);
+        var held = _tenuresByPerson[person].Where(t => t.Covers(on)).Select(t => t.RoleOrTeam).ToHashSet();
+        return [.. _parties.Where(p => held.Contains(p.Id))];
+    }
+
+    /// <summary>
+    /// Returns the authority a party acts with on <paramref name="on"/>: for a person, their own authority merged
+    /// with that of every role and team they hold that day; for a role or team, its declared authority.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>The effective authority.</returns>
+    /// <exception cref="AccountabilityException">The party is not defined.</exception>
+    public Authority EffectiveAuthority(PartyId party, LocalDate on)
+    {
+        Party p = GetParty(party);
+        Authority authority = p.Authority;
+        if (p.Kind == PartyKind.Person)
+        {
+            foreach (Party membership in MembershipsOf(party, on))
+            {
+                authority = authority.Union(membership.Authority);
+            }
+        }
+
+        return authority;
+    }
+
+    /// <summary>Compares content (scheme, parties, items, tenures, cells), ignoring version, effective date and order.</summary>
+    /// <param name="other">The other matrix.</param>
+    /// <returns><see langword="true"/> when both hold the same responsibilities.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool HasSameContentAs(ResponsibilityMatrix other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return SameScheme(Scheme, other.Scheme) &&
+            _parties.ToHashSet().SetEquals(other._parties) &&
+            _items.ToHashSet().SetEquals(other._items) &&
+            _tenures.ToHashSet().SetEquals(other._tenures) &&
+            _assignments.ToHashSet().SetEquals(other._assignments);
+    }
+
+    /// <summary>Returns <c>RACI matrix v2 (5 items × 7 parties)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({_items.Length} {(_items.Length == 1 ? "item" : "items")} × {_parties.Length} {(_parties.Length == 1 ? "party" : "parties")})");
+
+    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell) => _codes[(cell.WorkItem, cell.Party)];
+
+    /// <summary>Work items in identifier order (computed once; the checks visit items in this order).</summary>
+    internal IReadOnlyList<WorkItem> ItemsInIdOrder => _itemsById.Value;
+
+    /// <summary>Parties in identifier order (computed once).</summary>
+    internal IReadOnlyList<Party> PartiesInIdOrder => _partiesById.Value;
+
+    /// <summary>The cells of an item in party-identifier order, with their codes (computed once).</summary>
+    internal IReadOnlyList<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> CellsInPartyOrder(WorkItemId item) => _cellsByItemInPartyOrder.Value[item];
+
+    internal bool TryGetCell(WorkItemId item, PartyId party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assignment? cell) =>
+        _cells.TryGetValue((item, party), out cell);
+
+    internal static AccountabilityException UnknownParty(string path, PartyId id) =>
+        new([new Problem(path, "unknown-party", $"The party '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
+
+    internal static AccountabilityException UnknownItem(string path, WorkItemId id) =>
+        new([new Problem(path, "unknown-work-item", $"The work item '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
+
+    private static T[] NoNulls<T>(IEnumerable<T> values, string name)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        T[] copy = [.. values];
+        if (Array.Exists(copy, v => v is null))
+        {
+            throw new ArgumentNullException(name, "The list cannot contain null.");
+        }
+
+        return copy;
+    }
+
+    private static void CheckParents(WorkItem[] items, Dictionary<WorkItemId, WorkItem> itemById, ProblemCollector problems)
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i].Parent is not WorkItemId parent)
+            {
+                continue;
+            }
+
+            string path = ProblemPath.Index("items", i) + ".parent";
+            if (!itemById.ContainsKey(parent))
+            {
+                problems.Error(path, "unknown-work-item", $"The parent '{parent}' of the work item '{items[i].Id}' is not defined in the matrix.", parent);
+                continue;
+            }
+
+            var seen = new HashSet<WorkItemId> { items[i].Id };
+            for (WorkItemId? p = parent; p is WorkItemId current; p = itemById.TryGetValue(current, out WorkItem? up) ? up.Parent : null)
+            {
+                if (!seen.Add(current))
+                {
+                    problems.Error(path, "work-item-cycle", $"The work item '{items[i].Id}' is nested under itself through its parents.", parent);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void CheckTenures(Tenure[] tenures, Dictionary<PartyId, Party> partyById, ProblemCollector problems)
+    {
+        for (int i = 0; i < tenures.Length; i++)
+        {
+            Tenure t = tenures[i];
+            string path = ProblemPath.Index("tenures", i);
+            if (!partyById.TryGetValue(t.Person, out Party? person))
+            {
+                problems.Error(path + ".person", "unknown-party", $"The party '{t.Person}' is not defined in the matrix.", t.Person);
+            }
+            else if (person.Kind != PartyKind.Person)
+            {
+                problems.Error(path + ".person", "tenure-holder-not-person", $"Only a person can hold a role or belong to a team; '{t.Person}' is a {Kind(person)}.", t.Person);
+            }
+
+            if (!partyById.TryGetValue(t.RoleOrTeam, out Party? group))
+            {
+                problems.Error(path + ".roleOrTeam", "unknown-party", $"The party '{t.RoleOrTeam}' is not defined in the matrix.", t.RoleOrTeam);
+            }
+            else if (group.Kind == PartyKind.Person)
+            {
+                problems.Error(path + ".roleOrTeam", "tenure-target-not-role-or-team", $"A tenure must be in a role or a team; '{t.RoleOrTeam}' is a person.", t.RoleOrTeam);
+            }
+
+            if (t.EffectiveTo is LocalDate end && end < t.EffectiveFrom)
+            {
+                problems.Error(path + ".effectiveTo", "tenure-ends-before-start", $"The tenure of '{t.Person}' in '{t.RoleOrTeam}' ends on {Tenure.Iso(end)}, before it starts on {Tenure.Iso(t.EffectiveFrom)}.", end);
+            }
+        }
+    }
+
+    private static Assignment[] MergeAssignments(ResponsibilityScheme scheme, Assignment[] assignments, Dictionary<PartyId, Party> partyById, Dictionary<WorkItemId, WorkItem> itemById, ProblemCollector problems)
+    {
+        var merged = new Dictionary<(WorkItemId, PartyId), HashSet<string>>();
+        var order = new List<(WorkItemId, PartyId)>();
+        for (int i = 0; i < assignments.Length; i++)
+        {
+            Assignment a = assignments[i];
+            string path = ProblemPath.Index("assignments", i);
+            bool ok = true;
+            if (!itemById.ContainsKey(a.WorkItem))
+            {
+                problems.Error(path + ".workItem", "unknown-work-item", $"The work item '{a.WorkItem}' is not defined in the matrix.", a.WorkItem);
+                ok = false;
+            }
+
+            if (!partyById.ContainsKey(a.Party))
+            {
+                problems.Error(path + ".party", "unknown-party", $"The party '{a.Party}' is not defined in the matrix.", a.Party);
+                ok = false;
+            }
+
+            if (a.Codes.Count == 0)
+            {
+                problems.Error(path + ".codes", "assignment-without-codes", $"The cell of '{a.Party}' on '{a.WorkItem}' has no code; give at least one of {scheme.ListSymbols()}.");
+                ok = false;
+            }
+
+            for (int j = 0; j < a.Codes.Count; j++)
+            {
+                if (!scheme.TryGetCode(a.Codes[j], out _))
+                {
+                    problems.Error(ProblemPath.Index(path + ".codes", j), "unknown-code", $"'{a.Codes[j]}' is not a code of the {scheme.Name} scheme; use one of {scheme.ListSymbols()}.", a.Codes[j]);
+                    ok = false;
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            if (!merged.TryGetValue((a.WorkItem, a.Party), out HashSet<string>? codes))
+            {
+                codes = new HashSet<string>(StringComparer.Ordinal);
+                merged.Add((a.WorkItem, a.Party), codes);
+                order.Add((a.WorkItem, a.Party));
+            }
+
+            codes.UnionWith(a.Codes);
+        }
+
+        return [.. order.Select(key => new Assignment(key.Item1, key.Item2, merged[key].OrderBy(scheme.IndexOf)))];
+    }
+
+    private static string Kind(Party party) => party.Kind.ToString().ToLowerInvariant();
+}
