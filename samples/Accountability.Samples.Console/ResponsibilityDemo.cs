@@ -19,53 +19,7 @@ internal static class ResponsibilityDemo
         var may1 = new LocalDate(2026, 5, 1);
 
         // 1. Parties (people, roles, teams, with authority), tenures over time, work items and the RACI cells.
-        ResponsibilityMatrix v1 = new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci)
-            .AddRole("sales-director", "Sales director", Authority.Of(5, "set-targets", "approve-budget", "approve-events"))
-            .AddRole("rm-east", "Regional manager East", Authority.Of(3, "approve-events"))
-            .AddRole("rm-west", "Regional manager West", Authority.Of(3, "approve-events"))
-            .AddTeam("reps-east", "Reps East")
-            .AddTeam("reps-west", "Reps West")
-            .AddPerson("zhang-wei", "Zhang Wei")
-            .AddPerson("li-na", "Li Na")
-            .AddPerson("wang-fang", "Wang Fang")
-            .AddPerson("chen-jie", "Chen Jie")
-            .AddPerson("liu-yang", "Liu Yang")
-            .AddPerson("zhao-min", "Zhao Min")
-            .AddTenure("zhang-wei", "sales-director", jan1)
-            .AddTenure("li-na", "rm-east", jan1)
-            .AddTenure("wang-fang", "rm-west", jan1, new LocalDate(2026, 2, 28)) // she left: the West role is vacant
-            .AddTenure("chen-jie", "reps-east", jan1)
-            .AddTenure("liu-yang", "reps-east", jan1)
-            .AddTenure("zhao-min", "reps-west", jan1)
-            .AddWorkItem("set-targets", "Set targets", requiredAuthority: Authority.Of(5, "set-targets"))
-            .AddWorkItem("call-on-hospitals", "Call on hospitals")
-            .AddWorkItem("call-east", "Hospital calls East", parent: "call-on-hospitals")
-            .AddWorkItem("call-west", "Hospital calls West", parent: "call-on-hospitals")
-            .AddWorkItem("promotion-events", "Run promotion events", requiredAuthority: Authority.Rights("approve-events"))
-            .AddWorkItem("customer-feedback", "Collect customer feedback")
-            .AddWorkItem("report-sales", "Report sales")
-            .Assign("set-targets", "sales-director", "A")
-            .Assign("set-targets", "rm-east", "R")
-            .Assign("set-targets", "rm-west", "C")
-            .Assign("set-targets", "reps-east", "I")
-            .Assign("set-targets", "reps-west", "I")
-            .Assign("call-on-hospitals", "sales-director", "A")
-            .Assign("call-on-hospitals", "rm-east", "R")
-            .Assign("call-east", "rm-east", "A")
-            .Assign("call-east", "reps-east", "R")
-            .Assign("call-west", "rm-west", "A")
-            .Assign("call-west", "reps-west", "R")
-            .Assign("promotion-events", "rm-east", "A")
-            .Assign("promotion-events", "reps-east", "R")
-            .Assign("promotion-events", "sales-director", "C")
-            .Assign("customer-feedback", "rm-east", "A")
-            .Assign("customer-feedback", "reps-east", "R")
-            .Assign("customer-feedback", "reps-west", "R")
-            .Assign("report-sales", "rm-east", "A")
-            .Assign("report-sales", "chen-jie", "R")
-            .Assign("report-sales", "sales-director", "I")
-            .EffectiveFrom(jan1)
-            .Build();
+        ResponsibilityMatrix v1 = SalesProcess();
 
         output.WriteLine("## Responsibility matrix, version 1");
         output.WriteLine();
@@ -142,5 +96,58 @@ internal static class ResponsibilityDemo
         output.WriteLine();
         output.WriteLine("## The current matrix as CSV");
         output.Write(ResponsibilityTable.ToCsv(history.Current));
+    }
+
+    /// <summary>Version 1 of the sales process's RACI matrix: a director, two regional managers (West vacant from March), reps and five steps.</summary>
+    public static ResponsibilityMatrix SalesProcess()
+    {
+        var jan1 = new LocalDate(2026, 1, 1);
+        return new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci)
+            .AddRole("sales-director", "Sales director", Authority.Of(5, "set-targets", "approve-budget", "approve-events"))
+            .AddRole("rm-east", "Regional manager East", Authority.Of(3, "approve-events"))
+            .AddRole("rm-west", "Regional manager West", Authority.Of(3, "approve-events"))
+            .AddTeam("reps-east", "Reps East")
+            .AddTeam("reps-west", "Reps West")
+            .AddPerson("zhang-wei", "Zhang Wei")
+            .AddPerson("li-na", "Li Na")
+            .AddPerson("wang-fang", "Wang Fang")
+            .AddPerson("chen-jie", "Chen Jie")
+            .AddPerson("liu-yang", "Liu Yang")
+            .AddPerson("zhao-min", "Zhao Min")
+            .AddTenure("zhang-wei", "sales-director", jan1)
+            .AddTenure("li-na", "rm-east", jan1)
+            .AddTenure("wang-fang", "rm-west", jan1, new LocalDate(2026, 2, 28)) // she left: the West role is vacant
+            .AddTenure("chen-jie", "reps-east", jan1)
+            .AddTenure("liu-yang", "reps-east", jan1)
+            .AddTenure("zhao-min", "reps-west", jan1)
+            .AddWorkItem("set-targets", "Set targets", requiredAuthority: Authority.Of(5, "set-targets"))
+            .AddWorkItem("call-on-hospitals", "Call on hospitals")
+            .AddWorkItem("call-east", "Hospital calls East", parent: "call-on-hospitals")
+            .AddWorkItem("call-west", "Hospital calls West", parent: "call-on-hospitals")
+            .AddWorkItem("promotion-events", "Run promotion events", requiredAuthority: Authority.Rights("approve-events"))
+            .AddWorkItem("customer-feedback", "Collect customer feedback")
+            .AddWorkItem("report-sales", "Report sales")
+            .Assign("set-targets", "sales-director", "A")
+            .Assign("set-targets", "rm-east", "R")
+            .Assign("set-targets", "rm-west", "C")
+            .Assign("set-targets", "reps-east", "I")
+            .Assign("set-targets", "reps-west", "I")
+            .Assign("call-on-hospitals", "sales-director", "A")
+            .Assign("call-on-hospitals", "rm-east", "R")
+            .Assign("call-east", "rm-east", "A")
+            .Assign("call-east", "reps-east", "R")
+            .Assign("call-west", "rm-west", "A")
+            .Assign("call-west", "reps-west", "R")
+            .Assign("promotion-events", "rm-east", "A")
+            .Assign("promotion-events", "reps-east", "R")
+            .Assign("promotion-events", "sales-director", "C")
+            .Assign("customer-feedback", "rm-east", "A")
+            .Assign("customer-feedback", "reps-east", "R")
+            .Assign("customer-feedback", "reps-west", "R")
+            .Assign("report-sales", "rm-east", "A")
+            .Assign("report-sales", "chen-jie", "R")
+            .Assign("report-sales", "sales-director", "I")
+            .EffectiveFrom(jan1)
+            .Build();
     }
 }

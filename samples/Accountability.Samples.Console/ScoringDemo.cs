@@ -2,8 +2,10 @@ using System.Globalization;
 using Accountability;
 using Accountability.Criteria;
 using Accountability.DependencyInjection;
+using Accountability.Responsibility;
 using Accountability.Scoring;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Accountability.Samples;
 
@@ -26,7 +28,7 @@ internal static class ScoringDemo
         var satisfaction = new PerformanceCriterion(
             "csat", "Customer satisfaction", "/5", CriterionDirection.HigherIsBetter,
             ScoringMethod.RatingScale([new RatingPoint(1m, 0m), new RatingPoint(3m, 60m), new RatingPoint(4m, 90m), new RatingPoint(5m, 120m)]),
-            workItem: "collect-feedback");
+            workItem: "customer-feedback");
         var accounts = new PerformanceCriterion(
             "accounts", "New hospital accounts", "accounts", CriterionDirection.HigherIsBetter,
             ScoringMethod.RatioToTarget(target: 6m, cap: 150m), workItem: "call-on-hospitals");
@@ -63,11 +65,11 @@ internal static class ScoringDemo
         // 4. The team's actuals, scored in one batch (no allocation per rep).
         (string Rep, decimal Sales, decimal? Csat, decimal Accounts, decimal Calls, decimal Dso, decimal Compliance)[] team =
         [
-            ("li.na", 1_380_000m, 4.6m, 8m, 96m, 52m, 1m),
-            ("wang.wei", 1_150_000m, 4.1m, 5m, 88m, 58m, 1m),
-            ("zhang.min", 990_000m, 3.4m, 3m, 72m, 71m, 1m),
-            ("chen.jie", 1_420_000m, 4.4m, 9m, 91m, 49m, 0m),
-            ("liu.yang", 640_000m, null, 2m, 83m, 66m, 1m),
+            ("chen-jie", 1_380_000m, 4.6m, 8m, 96m, 52m, 1m),
+            ("liu-yang", 1_150_000m, 4.1m, 5m, 88m, 58m, 1m),
+            ("zhao-min", 990_000m, 3.4m, 3m, 72m, 71m, 1m),
+            ("zhou-tao", 1_420_000m, 4.4m, 9m, 91m, 49m, 0m),
+            ("sun-hui", 640_000m, null, 2m, 83m, 66m, 1m),
         ];
         ActualsTable table = card.CreateTable(team.Select(r => new PartyId(r.Rep)));
         for (int row = 0; row < team.Length; row++)
@@ -107,7 +109,7 @@ internal static class ScoringDemo
 
         // 5. Every number traced back to its inputs and rules, for one rep.
         output.WriteLine();
-        output.WriteLine("Why chen.jie got this result:");
+        output.WriteLine("Why zhou-tao got this result:");
         output.WriteLine(card.Explain(table, 3).Explain());
 
         // 6. A scorecard of scorecards: goal attainment (above), the manager's rating (1-5 stars, converted
@@ -119,13 +121,23 @@ internal static class ScoringDemo
             .Add(new PerformanceCriterion("self", "Self-assessment", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 10m)
             .WithBands(bands)
             .Build(rules);
-        ScorecardResult wang = card.Explain(table, 1);
-        ScorecardResult wangFinal = final.Score(Actuals.For("wang.wei")
-            .Result("goals", wang)
+        ScorecardResult liu = card.Explain(table, 1);
+        ScorecardResult liuFinal = final.Score(Actuals.For("liu-yang")
+            .Result("goals", liu)
             .Value("manager", stars.ConvertTo(4m, ScoreScale.Percent))
             .Value("self", stars.ConvertTo(4.5m, ScoreScale.Percent))
             .Build());
-        output.WriteLine("wang.wei's final rating (a scorecard of scorecards):");
-        output.WriteLine(wangFinal.Explain());
+        output.WriteLine("liu-yang's final rating (a scorecard of scorecards):");
+        output.WriteLine(liuFinal.Explain());
+
+        // 7. Results orientation with clear responsibility: each criterion names its work item, so the
+        //    responsibility matrix says who was accountable, responsible and consulted for every miss.
+        var quarterEnd = new LocalDate(2026, 3, 31);
+        ResponsibilitySnapshot responsibilities = ResponsibilityDemo.SalesProcess().AsOf(quarterEnd);
+        output.WriteLine("Who answers for zhao-min's misses (criteria below 100), per the sales-process matrix on 2026-03-31:");
+        foreach (CriterionAccountability miss in card.Explain(table, 2).WhoAnswersForMisses(responsibilities))
+        {
+            output.WriteLine("- " + miss);
+        }
     }
 }

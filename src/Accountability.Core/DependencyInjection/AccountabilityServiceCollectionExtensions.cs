@@ -19,6 +19,7 @@ public static class AccountabilityServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ScoringBuilderExtensions.AddScoringServices(services);
         var builder = new AccountabilityBuilder(services);
+        builder.AddResponsibilityChecks();
         configure?.Invoke(builder);
         return services;
     }

@@ -89,7 +89,7 @@ public sealed class AccountabilityAnswer
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{WorkItem} on {Tenure.Iso(On)} (matrix v{MatrixVersion})");
-        foreach (IGrouping<ResponsibilityCode, ResolvedAssignment> group in All.GroupBy(r => r.Code))
+        foreach (IGrouping<ResponsibilityCode, ResolvedAssignment> group in All.GroupBy(r => r.Code).OrderBy(g => g.Key.Involvement))
         {
             text.AppendLine().Append("  ").Append(group.Key.Name).Append(": ").AppendJoin("; ", group);
         }

@@ -24,8 +24,8 @@ public class AccountabilityAnswerTests
         Assert.Empty(answer.Notes);
         Assert.Equal(
             "Task (task) on 2026-03-31 (matrix v1)" + Environment.NewLine +
-            "  Responsible: Ben (ben)" + Environment.NewLine +
             "  Accountable: Ana (ana) as Manager (manager)" + Environment.NewLine +
+            "  Responsible: Ben (ben)" + Environment.NewLine +
             "  Informed: Cy (cy) as Reps (reps)",
             answer.ToString());
     }
