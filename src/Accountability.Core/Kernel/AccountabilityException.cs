@@ -36,10 +36,19 @@ public class AccountabilityException : Exception
 
     /// <summary>Creates an exception that carries <paramref name="problems"/>.</summary>
     /// <param name="problems">Everything that was found wrong; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or contains null.</exception>
+    public AccountabilityException(IEnumerable<Problem> problems)
+        : this(Copy(problems), null)
+    {
+    }
+
+    /// <summary>Creates an exception that carries <paramref name="problems"/> and the exception that caused them.</summary>
+    /// <param name="problems">Everything that was found wrong; at least one.</param>
     /// <param name="innerException">The cause, when a fault in pluggable code is reported.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or contains null.</exception>
-    public AccountabilityException(IEnumerable<Problem> problems, Exception? innerException = null)
+    public AccountabilityException(IEnumerable<Problem> problems, Exception? innerException)
         : this(Copy(problems), innerException)
     {
     }
