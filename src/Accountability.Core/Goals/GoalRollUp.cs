@@ -1,0 +1,120 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Accountability.Goals;
+
+/// <summary>Rolls actuals up a goal tree.</summary>
+internal static class GoalRollUp
+{
+    public static GoalProgressReport Evaluate(GoalTree tree, ActualsLedger actuals, LocalDate asOf)
+    {
+        IReadOnlyList<Goal> goals = tree.Goals;
+        int n = goals.Count;
+        var sum = new decimal[n];
+        var measure = new decimal[n];
+        var problems = new ProblemCollector();
+        IReadOnlyList<ActualEntry> entries = actuals.Entries;
+        for (int k = 0; k < entries.Count; k++)
+        {
+            ActualEntry entry = entries[k];
+            string path = ProblemPath.Index("actuals", k);
+            if (!tree.TryGet(entry.Goal, out Goal? goal))
+            {
+                problems.Error(ProblemPath.Join(path, "goal"), "actual.unknown_goal", $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
+                continue;
+            }
+
+            if (!goal.Period.Contains(entry.Date))
+            {
+                problems.Error(ProblemPath.Join(path, "date"), "actual.outside_period", $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
+                continue;
+            }
+
+            TargetUnit unit = goal.Target.Unit;
+            if (!unit.IsOnGrid(entry.Value))
+            {
+                problems.Error(ProblemPath.Join(path, "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
+                continue;
+            }
+
+            Goal leaf = goal;
+            while (!leaf.IsLeaf)
+            {
+                Goal[] candidates = [.. tree.ChildrenOf(leaf.Id).Where(c => c.Owner == leaf.Owner && c.Period.Contains(entry.Date))];
+                if (candidates.Length != 1)
+                {
+                    problems.Error(ProblemPath.Join(path, "goal"), "actual.not_leaf", $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
+                    leaf = null!;
+                    break;
+                }
+
+                leaf = candidates[0];
+            }
+
+            if (leaf is null || entry.Date > asOf)
+            {
+                continue;
+            }
+
+            int i = tree.IndexOf(leaf.Id);
+            if (unit.IsRate)
+            {
+                sum[i] += entry.Value * entry.Measure;
+                measure[i] += entry.Measure;
+            }
+            else
+            {
+                sum[i] += entry.Value;
+                measure[i] += 1m;
+            }
+        }
+
+        problems.ThrowIfErrors();
+
+        // Children come after their parents, so walking backwards sees every child before its parent.
+        var actual = new decimal[n];
+        var progress = new GoalProgress[n];
+        for (int i = n - 1; i >= 0; i--)
+        {
+            Goal goal = goals[i];
+            bool rate = goal.Target.Unit.IsRate;
+            decimal total = sum[i];
+            decimal weight = measure[i];
+            foreach (GoalId childId in goal.ChildIds)
+            {
+                int c = tree.IndexOf(childId);
+                total += sum[c];
+                weight += measure[c];
+            }
+
+            sum[i] = total;
+            measure[i] = weight;
+            actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
+            decimal target = goal.Target.Value;
+            decimal? attainment = target == 0 ? null : actual[i] / target;
+            var contributions = new ChildContribution[goal.ChildIds.Count];
+            for (int j = 0; j < contributions.Length; j++)
+            {
+                int c = tree.IndexOf(goal.ChildIds[j]);
+                decimal? share;
+                decimal? contribution;
+                if (rate)
+                {
+                    share = weight == 0 ? null : measure[c] / weight;
+                    contribution = target == 0 || share is null ? null : share * actual[c] / target;
+                }
+                else
+                {
+                    share = target == 0 ? null : goals[c].Target.Value / target;
+                    contribution = target == 0 ? null : actual[c] / target;
+                }
+
+                contributions[j] = new ChildContribution(goals[c].Id, actual[c], share, contribution);
+            }
+
+            progress[i] = new GoalProgress(goal, actual[i], weight, attainment, contributions);
+        }
+
+        return new GoalProgressReport(tree, asOf, progress);
+    }
+}
