@@ -148,23 +148,33 @@ public sealed class GoalTree
         return new GoalTree(_goals, _acknowledgments.SetItem(goal, record), _notes);
     }
 
-    /// <summary>Gets the current acknowledgment of a goal's target, if its owner acknowledged the target it has now.</summary>
+    /// <summary>
+    /// Gets the current acknowledgment of a goal's target, if its owner acknowledged the target it has now. A goal
+    /// the owner did not acknowledge by itself is covered by the owner's current acknowledgment of the goal above it
+    /// when both have the same owner (so acknowledging a yearly target covers its monthly split).
+    /// </summary>
     /// <param name="goal">The goal.</param>
     /// <returns>The acknowledgment, or <see langword="null"/> when there is none or it was for an earlier target.</returns>
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
     public TargetAcknowledgment? AcknowledgmentOf(GoalId goal)
     {
         Goal g = this[goal];
-        return _acknowledgments.TryGetValue(goal, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner ? ack : null;
+        if (_acknowledgments.TryGetValue(goal, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner)
+        {
+            return ack;
+        }
+
+        return g.ParentId is GoalId parent && _goals[_index[parent]].Owner == g.Owner ? AcknowledgmentOf(parent) : null;
     }
 
     /// <summary>Gets the goals whose owners have not acknowledged their current target, in goal order.</summary>
     /// <returns>The goals.</returns>
     public IReadOnlyList<Goal> Unacknowledged() => [.. _goals.Where(g => AcknowledgmentOf(g.Id) is null)];
 
-    /// <summary>Gets the goals whose owners objected to their current target, in goal order.</summary>
+    /// <summary>Gets the goals whose owners objected to their current target (on the goal itself), in goal order.</summary>
     /// <returns>The goals.</returns>
-    public IReadOnlyList<Goal> Objected() => [.. _goals.Where(g => AcknowledgmentOf(g.Id) is { IsObjection: true })];
+    public IReadOnlyList<Goal> Objected() =>
+        [.. _goals.Where(g => _acknowledgments.TryGetValue(g.Id, out TargetAcknowledgment? ack) && ack.IsObjection && ack.Target.Equals(g.Target) && ack.Owner == g.Owner)];
 
     /// <summary>Gets the owners with at least one goal whose current target they have not acknowledged, ordered by identifier.</summary>
     /// <returns>The owners.</returns>

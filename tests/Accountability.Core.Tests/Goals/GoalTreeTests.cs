@@ -58,6 +58,15 @@ public class GoalTreeTests
     }
 
     [Fact]
+    public void Acknowledge_YearlyTarget_CoversTheSameOwnersMonths()
+    {
+        GoalTree tree = GoalTreeBuilderTests.SalesTree().Acknowledge("r1", "carol", Monday);
+        Assert.NotNull(tree.AcknowledgmentOf("r1/2026-07"));
+        Assert.DoesNotContain(new PartyId("carol"), tree.OwnersWithoutAcknowledgment());
+        Assert.Null(tree.Acknowledge("company", "ceo", Monday).AcknowledgmentOf("east"));
+    }
+
+    [Fact]
     public void OwnersWithoutAcknowledgment_AreDistinctAndOrdered()
     {
         GoalTree tree = GoalTreeBuilderTests.SalesTree();
