@@ -21,6 +21,8 @@ public sealed class ActualsLedger
     /// <summary>Gets the entries, in the order recorded.</summary>
     public IReadOnlyList<ActualEntry> Entries => _entries;
 
+    internal ImmutableList<ActualEntry> Items => _entries;
+
     /// <summary>Records an actual.</summary>
     /// <param name="goal">The goal (a leaf, or a goal whose monthly children take the actual by date).</param>
     /// <param name="date">The date of the result.</param>

@@ -388,40 +388,46 @@ internal static class ApportionmentEngine
             sumWeights += w[i];
         }
 
-        // A close first guess from a floating-point divisor; the exact exchange below makes it right.
-        long sum = 0;
-        double scale = sumWeights == 0 ? 0 : (double)total / (double)sumWeights;
+        // A close first guess from a floating-point divisor, refined a few times so that the exact exchange below
+        // has little left to do; the guess never decides the result, the exchange does.
+        double free = 0;
         for (int i = 0; i < n; i++)
         {
-            long guess = low[i];
             if (w[i] > 0 && high[i] > low[i])
             {
-                double quotient = w[i] * scale;
-                double floor = Math.Floor(quotient);
-                double rounded = method switch
-                {
-                    ApportionmentMethod.DHondt => floor,
-                    ApportionmentMethod.SainteLague => Math.Floor(quotient + 0.5),
-                    _ => quotient > Math.Sqrt(floor * (floor + 1)) ? floor + 1 : floor,
-                };
-                guess = rounded >= high[i] ? high[i] : rounded <= low[i] ? low[i] : (long)rounded;
+                free += w[i];
             }
+        }
 
-            s[i] = guess;
-            sum += guess;
+        double scale = sumWeights == 0 ? 0 : (double)total / (double)sumWeights;
+        long sum = Guess(scale);
+        for (int round = 0; round < 6 && sum != total && free > 0; round++)
+        {
+            scale += (total - sum) / free;
+            sum = Guess(scale);
         }
 
         var best = new EntryOrder(w, method, descending: true);
         var worst = new EntryOrder(w, method, descending: false);
         var additions = new PriorityQueue<int, Entry>(n, best);
         var removals = new PriorityQueue<int, Entry>(n, worst);
+        var initialAdditions = new List<(int, Entry)>(n);
+        var initialRemovals = new List<(int, Entry)>(n);
         for (int i = 0; i < n; i++)
         {
-            if (w[i] > 0)
+            if (w[i] > 0 && s[i] < high[i])
             {
-                Push(i);
+                initialAdditions.Add((i, new Entry(i, s[i])));
+            }
+
+            if (w[i] > 0 && s[i] > low[i])
+            {
+                initialRemovals.Add((i, new Entry(i, s[i] - 1)));
             }
         }
+
+        additions.EnqueueRange(initialAdditions);
+        removals.EnqueueRange(initialRemovals);
 
         while (sum < total && TryTakeAddition(out int i))
         {
@@ -449,6 +455,32 @@ internal static class ApportionmentEngine
         }
 
         return s;
+
+        long Guess(double factor)
+        {
+            long guessed = 0;
+            for (int i = 0; i < n; i++)
+            {
+                long guess = low[i];
+                if (w[i] > 0 && high[i] > low[i])
+                {
+                    double quotient = w[i] * factor;
+                    double floor = Math.Floor(quotient);
+                    double rounded = method switch
+                    {
+                        ApportionmentMethod.DHondt => floor,
+                        ApportionmentMethod.SainteLague => Math.Floor(quotient + 0.5),
+                        _ => quotient > Math.Sqrt(floor * (floor + 1)) ? floor + 1 : floor,
+                    };
+                    guess = rounded >= high[i] ? high[i] : rounded <= low[i] ? low[i] : (long)rounded;
+                }
+
+                s[i] = guess;
+                guessed += guess;
+            }
+
+            return guessed;
+        }
 
         void Push(int i)
         {

@@ -13,27 +13,28 @@ internal static class GoalRollUp
         var sum = new decimal[n];
         var measure = new decimal[n];
         var problems = new ProblemCollector();
-        IReadOnlyList<ActualEntry> entries = actuals.Entries;
-        for (int k = 0; k < entries.Count; k++)
+        int[][] childIndices = tree.ChildIndices;
+        int k = -1;
+        foreach (ActualEntry entry in actuals.Items)
         {
-            ActualEntry entry = entries[k];
-            string path = ProblemPath.Index("actuals", k);
+            k++;
+            string Path() => ProblemPath.Index("actuals", k);
             if (!tree.TryGet(entry.Goal, out Goal? goal))
             {
-                problems.Error(ProblemPath.Join(path, "goal"), "actual.unknown_goal", $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
+                problems.Error(ProblemPath.Join(Path(), "goal"), "actual.unknown_goal", $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
                 continue;
             }
 
             if (!goal.Period.Contains(entry.Date))
             {
-                problems.Error(ProblemPath.Join(path, "date"), "actual.outside_period", $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
+                problems.Error(ProblemPath.Join(Path(), "date"), "actual.outside_period", $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
                 continue;
             }
 
             TargetUnit unit = goal.Target.Unit;
             if (!unit.IsOnGrid(entry.Value))
             {
-                problems.Error(ProblemPath.Join(path, "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
+                problems.Error(ProblemPath.Join(Path(), "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
                 continue;
             }
 
@@ -43,7 +44,7 @@ internal static class GoalRollUp
                 Goal[] candidates = [.. tree.ChildrenOf(leaf.Id).Where(c => c.Owner == leaf.Owner && c.Period.Contains(entry.Date))];
                 if (candidates.Length != 1)
                 {
-                    problems.Error(ProblemPath.Join(path, "goal"), "actual.not_leaf", $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
+                    problems.Error(ProblemPath.Join(Path(), "goal"), "actual.not_leaf", $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
                     leaf = null!;
                     break;
                 }
@@ -80,9 +81,9 @@ internal static class GoalRollUp
             bool rate = goal.Target.Unit.IsRate;
             decimal total = sum[i];
             decimal weight = measure[i];
-            foreach (GoalId childId in goal.ChildIds)
+            int[] kids = childIndices[i];
+            foreach (int c in kids)
             {
-                int c = tree.IndexOf(childId);
                 total += sum[c];
                 weight += measure[c];
             }
@@ -92,10 +93,10 @@ internal static class GoalRollUp
             actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
             decimal target = goal.Target.Value;
             decimal? attainment = target == 0 ? null : actual[i] / target;
-            var contributions = new ChildContribution[goal.ChildIds.Count];
+            ChildContribution[] contributions = kids.Length == 0 ? [] : new ChildContribution[kids.Length];
             for (int j = 0; j < contributions.Length; j++)
             {
-                int c = tree.IndexOf(goal.ChildIds[j]);
+                int c = kids[j];
                 decimal? share;
                 decimal? contribution;
                 if (rate)

@@ -29,7 +29,22 @@ public sealed class GoalTree
 
         _acknowledgments = acknowledgments;
         _notes = notes;
+        ChildIndices = new int[_goals.Length][];
+        for (int i = 0; i < _goals.Length; i++)
+        {
+            IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
+            var indices = new int[kids.Count];
+            for (int j = 0; j < indices.Length; j++)
+            {
+                indices[j] = _index[kids[j]];
+            }
+
+            ChildIndices[i] = indices;
+        }
     }
+
+    /// <summary>The children of each goal as positions in <see cref="Goals"/>.</summary>
+    internal int[][] ChildIndices { get; }
 
     /// <summary>Gets every goal, parents before children, in declaration order.</summary>
     public IReadOnlyList<Goal> Goals => _goals;

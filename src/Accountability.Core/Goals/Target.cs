@@ -25,6 +25,13 @@ public sealed class Target : IEquatable<Target>
         Unit = unit;
     }
 
+    /// <summary>Creates a target from a value already known to be on the unit's grid.</summary>
+    internal Target(TargetUnit unit, decimal value)
+    {
+        Value = value;
+        Unit = unit;
+    }
+
     /// <summary>Gets the value.</summary>
     public decimal Value { get; }
 

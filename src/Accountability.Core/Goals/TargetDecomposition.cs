@@ -213,7 +213,7 @@ public static class TargetDecomposition
         var result = new Target[values.Length];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new Target(totalUnits < 0 ? -values[i] : values[i], unit);
+            result[i] = new Target(unit, totalUnits < 0 ? -values[i] : values[i]);
         }
 
         return result;
