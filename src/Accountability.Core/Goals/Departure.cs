@@ -7,9 +7,12 @@ namespace Accountability.Goals;
 /// same parent (in proportion to their targets) or a named successor. Applied by <see cref="GoalTree.Redistribute"/>.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. The leaving goal must be a leaf with a summed unit (money, count or quantity). It is
-/// closed on <see cref="LastDay"/> and its target becomes what it achieved by then (never more than its target);
-/// the remainder moves, so every parent's target and every recorded actual stay unchanged.
+/// Immutable and thread-safe. The leaving goal must have a summed unit (money, count or quantity) and be a leaf or
+/// have only its owner's own sub-periods below it (such as a monthly split). It is closed on <see cref="LastDay"/>:
+/// its target becomes what it achieved by then (never more than its target), its later sub-periods are removed and
+/// the remaining ones keep what they achieved. The rest of its target moves to the receivers in proportion to their
+/// targets; a receiver with a monthly split spreads its share over its open months in proportion to their targets.
+/// Every parent's target and every recorded actual stay unchanged.
 /// </remarks>
 public sealed class Departure
 {
@@ -102,9 +105,9 @@ public sealed class Departure
             return tree;
         }
 
-        if (!leaving.IsLeaf)
+        if (!IsOwnersOwn(tree, leaving))
         {
-            problems.Error(ProblemPath.Join(path, "goal"), "departure.not_leaf", $"The goal {Goal} has children; apply the departure to its leaf goals.", Goal.Value);
+            problems.Error(ProblemPath.Join(path, "goal"), "departure.not_leaf", $"The goal {Goal} has goals below it owned by others; apply the departure to those goals.", Goal.Value);
         }
 
         if (leaving.Target.Unit.IsRate)
@@ -117,7 +120,8 @@ public sealed class Departure
             problems.Error(ProblemPath.Join(path, "lastDay"), "departure.last_day", $"The last day {GoalText.Date(LastDay)} must fall within {GoalText.Period(leaving.Period)} and before its end.", GoalText.Date(LastDay));
         }
 
-        if (actuals.Entries.Any(e => e.Goal == Goal && e.Date > LastDay))
+        HashSet<GoalId> own = [.. tree.Subtree(Goal).Select(g => g.Id)];
+        if (actuals.Entries.Any(e => own.Contains(e.Goal) && e.Date > LastDay))
         {
             problems.Error(ProblemPath.Join(path, "lastDay"), "departure.actuals_after_last_day", $"The goal {Goal} has actuals after the last day {GoalText.Date(LastDay)}; they would fall outside its shortened period.", GoalText.Date(LastDay));
         }
@@ -133,9 +137,9 @@ public sealed class Departure
                 {
                     problems.Error(ProblemPath.Join(path, "successorGoal"), "departure.unknown_goal", $"There is no goal {successorId} in the tree.", successorId.Value);
                 }
-                else if (!existing.IsLeaf || !existing.Target.Unit.Equals(leaving.Target.Unit) || existing.ParentId != leaving.ParentId || existing.Id == leaving.Id)
+                else if (!IsOwnersOwn(tree, existing) || !existing.Target.Unit.Equals(leaving.Target.Unit) || existing.ParentId != leaving.ParentId || existing.Id == leaving.Id || existing.Period.End <= LastDay)
                 {
-                    problems.Error(ProblemPath.Join(path, "successorGoal"), "departure.successor_not_sibling", $"The successor goal {successorId} must be another leaf goal under the same parent, in the same unit.", successorId.Value);
+                    problems.Error(ProblemPath.Join(path, "successorGoal"), "departure.successor_not_sibling", $"The successor goal {successorId} must be another open goal under the same parent, in the same unit, with no goals below it owned by others.", successorId.Value);
                 }
             }
             else if (tree.Contains(successorId))
@@ -151,27 +155,47 @@ public sealed class Departure
             }
             else
             {
-                receivers = [.. tree.ChildrenOf(parent.Id).Where(g => g.Id != Goal && g.IsLeaf && g.Period.End > LastDay && g.Target.Unit.Equals(leaving.Target.Unit))];
+                receivers = [.. tree.ChildrenOf(parent.Id).Where(g => g.Id != Goal && IsOwnersOwn(tree, g) && g.Period.End > LastDay && g.Target.Unit.Equals(leaving.Target.Unit))];
                 if (receivers.Length == 0)
                 {
-                    problems.Error(ProblemPath.Join(path, "goal"), "departure.no_receivers", $"No other open leaf goal under {parent.Id} can take over the target of {Goal}.", Goal.Value);
+                    problems.Error(ProblemPath.Join(path, "goal"), "departure.no_receivers", $"No other open goal under {parent.Id} can take over the target of {Goal}.", Goal.Value);
                 }
             }
         }
 
         problems.ThrowIfErrors();
 
-        decimal achieved = tree.Evaluate(actuals, LastDay)[Goal].Actual;
+        GoalProgressReport progress = tree.Evaluate(actuals, LastDay);
+        decimal achieved = progress[Goal].Actual;
         decimal kept = Math.Min(achieved, leaving.Target.Value);
         decimal remaining = leaving.Target.Value - kept;
-        var replaced = new Dictionary<GoalId, Goal>
+        var replaced = new Dictionary<GoalId, Goal>();
+        var removed = new HashSet<GoalId>();
+        var closedPeriod = new DateInterval(leaving.Period.Start, LastDay);
+        if (leaving.IsLeaf)
         {
-            [Goal] = leaving.With(target: leaving.Target.WithValue(kept), period: new DateInterval(leaving.Period.Start, LastDay)),
-        };
+            replaced[Goal] = leaving.With(target: leaving.Target.WithValue(kept), period: closedPeriod);
+        }
+        else
+        {
+            // The owner's own sub-periods: later ones go; the rest keep what they achieved (scaled to what is kept).
+            Goal[] subPeriods = [.. tree.ChildrenOf(Goal)];
+            Goal[] staying = [.. subPeriods.Where(m => m.Period.Start <= LastDay)];
+            removed.UnionWith(subPeriods.Where(m => m.Period.Start > LastDay).Select(m => m.Id));
+            IReadOnlyList<Target> keptParts = SplitByWeights(leaving.Target.WithValue(kept), [.. staying.Select(m => progress[m.Id].Actual)]);
+            for (int i = 0; i < staying.Length; i++)
+            {
+                Goal m = staying[i];
+                replaced[m.Id] = m.With(target: keptParts[i], period: m.Period.End > LastDay ? new DateInterval(m.Period.Start, LastDay) : null);
+            }
+
+            replaced[Goal] = leaving.With(target: leaving.Target.WithValue(kept), period: closedPeriod, childIds: [.. staying.Select(m => m.Id)]);
+        }
+
         Goal? created = null;
         if (existing is not null)
         {
-            replaced[existing.Id] = existing.With(target: existing.Target.WithValue(existing.Target.Value + remaining));
+            AddTo(existing, remaining);
         }
         else if (SuccessorOwner is PartyId owner && SuccessorGoal is GoalId newId)
         {
@@ -185,20 +209,21 @@ public sealed class Departure
         }
         else
         {
-            bool allZero = receivers.All(r => r.Target.Value == 0);
-            IReadOnlyList<Target> shares = TargetDecomposition.ByWeights(
-                leaving.Target.WithValue(remaining),
-                [.. receivers.Select(r => allZero ? 1m : Math.Max(r.Target.Value, 0m))],
-                Method);
+            IReadOnlyList<Target> shares = SplitByWeights(leaving.Target.WithValue(remaining), [.. receivers.Select(r => r.Target.Value)]);
             for (int i = 0; i < receivers.Length; i++)
             {
-                replaced[receivers[i].Id] = receivers[i].With(target: receivers[i].Target.WithValue(receivers[i].Target.Value + shares[i].Value));
+                AddTo(receivers[i], shares[i].Value);
             }
         }
 
         var goals = new List<Goal>(tree.Goals.Count + 1);
         foreach (Goal goal in tree.Goals)
         {
+            if (removed.Contains(goal.Id))
+            {
+                continue;
+            }
+
             goals.Add(replaced.TryGetValue(goal.Id, out Goal? updated) ? updated : goal);
             if (created is not null && goal.Id == Goal)
             {
@@ -207,5 +232,33 @@ public sealed class Departure
         }
 
         return tree.WithGoals(goals);
+
+        void AddTo(Goal receiver, decimal amount)
+        {
+            replaced[receiver.Id] = receiver.With(target: receiver.Target.WithValue(receiver.Target.Value + amount));
+            if (receiver.IsLeaf)
+            {
+                return;
+            }
+
+            // The receiver's own open sub-periods take the amount in proportion to their targets (their seasonality).
+            Goal[] open = [.. tree.ChildrenOf(receiver.Id).Where(m => m.Period.End > LastDay)];
+            IReadOnlyList<Target> parts = SplitByWeights(receiver.Target.WithValue(amount), [.. open.Select(m => m.Target.Value)]);
+            for (int i = 0; i < open.Length; i++)
+            {
+                replaced[open[i].Id] = open[i].With(target: open[i].Target.WithValue(open[i].Target.Value + parts[i].Value));
+            }
+        }
     }
+
+    /// <summary>Splits by non-negative weights, or equally when none is positive.</summary>
+    private IReadOnlyList<Target> SplitByWeights(Target total, decimal[] weights)
+    {
+        bool anyPositive = weights.Any(w => w > 0);
+        return TargetDecomposition.ByWeights(total, [.. weights.Select(w => anyPositive ? Math.Max(w, 0m) : 1m)], Method);
+    }
+
+    /// <summary>A leaf, or a goal whose goals below are all its owner's own leaf sub-periods (such as a monthly split).</summary>
+    private static bool IsOwnersOwn(GoalTree tree, Goal goal) =>
+        goal.IsLeaf || tree.ChildrenOf(goal.Id).All(c => c.IsLeaf && c.Owner == goal.Owner);
 }

@@ -145,6 +145,36 @@ public class DepartureTests
     }
 
     [Fact]
+    public void SpreadOverOthers_WithMonthlySplits_KeepsEveryLevelAddingUp()
+    {
+        GoalTree tree = new GoalTreeBuilder()
+            .Add("team", "lead", Target.Money(1200m, Currency.USD), Year)
+            .AddSplit("team", [new PlannedGoal("a", "ann", SplitPart.Equal), new PlannedGoal("b", "ben", SplitPart.Equal), new PlannedGoal("c", "cat", SplitPart.Equal)])
+            .AddMonthlySplit("a")
+            .AddMonthlySplit("b")
+            .Build();
+        ActualsLedger actuals = ActualsLedger.Empty
+            .Record("a", new LocalDate(2026, 2, 10), 30m)
+            .Record("a", new LocalDate(2026, 6, 10), 45m);
+        GoalTree after = tree.Redistribute(Departure.SpreadOverOthers("a", new LocalDate(2026, 6, 15)), actuals);
+
+        Assert.Equal(75m, after["a"].Target.Value);
+        Assert.Equal(6, after["a"].ChildIds.Count);
+        Assert.False(after.Contains("a/2026-07"));
+        Assert.Equal(new LocalDate(2026, 6, 15), after["a/2026-06"].Period.End);
+        Assert.Equal(45m, after["a/2026-06"].Target.Value);
+        Assert.Equal(0m, after["a/2026-01"].Target.Value);
+        Assert.Equal(400m + 162.5m, after["b"].Target.Value);
+        Assert.Equal(400m + 162.5m, after["c"].Target.Value);
+        Assert.Equal(after["b"].Target.Value, after.ChildrenOf("b").Sum(m => m.Target.Value));
+        Assert.Equal(after["b/2026-05"].Target.Value, tree["b/2026-05"].Target.Value);
+        Assert.Empty(after.Notes);
+        GoalProgressReport report = after.Evaluate(actuals, new LocalDate(2026, 12, 31));
+        Assert.Equal(1m, report["a"].Attainment);
+        Assert.Equal(75m, report["team"].Actual);
+    }
+
+    [Fact]
     public void Redistribute_ImpossibleDepartures_AreReported()
     {
         GoalTree tree = Team();
@@ -152,12 +182,12 @@ public class DepartureTests
         var ex = Assert.Throws<AccountabilityException>(() => tree.Redistribute(Departure.ToExistingGoal("a", June30, "team"), late));
         Assert.Equal(["departure.lastDay", "departure.successorGoal"], ex.Problems.Select(p => p.Path));
         Assert.Equal("The goal a has actuals after the last day 2026-06-30; they would fall outside its shortened period.", ex.Problems[0].Message);
-        Assert.Equal("The successor goal team must be another leaf goal under the same parent, in the same unit.", ex.Problems[1].Message);
+        Assert.Equal("The successor goal team must be another open goal under the same parent, in the same unit, with no goals below it owned by others.", ex.Problems[1].Message);
         Assert.Equal(
             "The last day 2026-12-31 must fall within 2026-01-01..2026-12-31 and before its end.",
             Assert.Throws<AccountabilityException>(() => tree.Redistribute(Departure.SpreadOverOthers("a", new LocalDate(2026, 12, 31)), Achieved)).Problems[0].Message);
 
-        Assert.Equal("The goal team has children; apply the departure to its leaf goals.", Assert.Throws<AccountabilityException>(() => tree.Redistribute(Departure.SpreadOverOthers("team", June30), Achieved)).Problems[0].Message);
+        Assert.Equal("The goal team has goals below it owned by others; apply the departure to those goals.", Assert.Throws<AccountabilityException>(() => tree.Redistribute(Departure.SpreadOverOthers("team", June30), Achieved)).Problems[0].Message);
         Assert.Equal("There is no goal x in the tree.", Assert.Single(Assert.Throws<AccountabilityException>(() => tree.Redistribute(Departure.SpreadOverOthers("x", June30), Achieved)).Problems).Message);
         Assert.Equal("The goal identifier b is already used.", Assert.Single(Assert.Throws<AccountabilityException>(() => tree.Redistribute(Departure.ToNewSuccessor("a", June30, "b", "zoe"), Achieved)).Problems).Message);
     }
