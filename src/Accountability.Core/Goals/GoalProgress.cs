@@ -4,13 +4,18 @@ namespace Accountability.Goals;
 /// <remarks>Immutable and thread-safe. Created by <see cref="GoalTree.Evaluate"/>.</remarks>
 public sealed class GoalProgress
 {
-    internal GoalProgress(Goal goal, decimal actual, decimal measure, decimal? attainment, ChildContribution[] contributions)
+    private readonly GoalRollUp.RollUpState _state;
+    private readonly int _index;
+    private ChildContribution[]? _contributions;
+
+    internal GoalProgress(Goal goal, decimal actual, decimal measure, decimal? attainment, GoalRollUp.RollUpState state, int index)
     {
         Goal = goal;
         Actual = actual;
         Measure = measure;
         Attainment = attainment;
-        Contributions = contributions;
+        _state = state;
+        _index = index;
     }
 
     /// <summary>Gets the goal.</summary>
@@ -32,7 +37,8 @@ public sealed class GoalProgress
     public decimal? Attainment { get; }
 
     /// <summary>Gets each child's contribution, in the order of the goal's children.</summary>
-    public IReadOnlyList<ChildContribution> Contributions { get; }
+    public IReadOnlyList<ChildContribution> Contributions =>
+        LazyInitializer.EnsureInitialized(ref _contributions, () => GoalRollUp.Contributions(_state, _index));
 
     /// <summary>Describes the progress.</summary>
     /// <returns>The description.</returns>

@@ -75,6 +75,7 @@ internal static class GoalRollUp
         // Children come after their parents, so walking backwards sees every child before its parent.
         var actual = new decimal[n];
         var progress = new GoalProgress[n];
+        var state = new RollUpState(goals, childIndices, actual, measure);
         for (int i = n - 1; i >= 0; i--)
         {
             Goal goal = goals[i];
@@ -93,29 +94,65 @@ internal static class GoalRollUp
             actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
             decimal target = goal.Target.Value;
             decimal? attainment = target == 0 ? null : actual[i] / target;
-            ChildContribution[] contributions = kids.Length == 0 ? [] : new ChildContribution[kids.Length];
-            for (int j = 0; j < contributions.Length; j++)
-            {
-                int c = kids[j];
-                decimal? share;
-                decimal? contribution;
-                if (rate)
-                {
-                    share = weight == 0 ? null : measure[c] / weight;
-                    contribution = target == 0 || share is null ? null : share * actual[c] / target;
-                }
-                else
-                {
-                    share = target == 0 ? null : goals[c].Target.Value / target;
-                    contribution = target == 0 ? null : actual[c] / target;
-                }
-
-                contributions[j] = new ChildContribution(goals[c].Id, actual[c], share, contribution);
-            }
-
-            progress[i] = new GoalProgress(goal, actual[i], weight, attainment, contributions);
+            progress[i] = new GoalProgress(goal, actual[i], weight, attainment, state, i);
         }
 
         return new GoalProgressReport(tree, asOf, progress);
+    }
+
+    /// <summary>Each child's contribution to a goal, computed when first asked for.</summary>
+    internal static ChildContribution[] Contributions(RollUpState state, int i)
+    {
+        IReadOnlyList<Goal> goals = state.Goals;
+        Goal goal = goals[i];
+        int[] kids = state.ChildIndices[i];
+        if (kids.Length == 0)
+        {
+            return [];
+        }
+
+        bool rate = goal.Target.Unit.IsRate;
+        decimal target = goal.Target.Value;
+        decimal weight = state.Measure[i];
+        var contributions = new ChildContribution[kids.Length];
+        for (int j = 0; j < contributions.Length; j++)
+        {
+            int c = kids[j];
+            decimal? share;
+            decimal? contribution;
+            if (rate)
+            {
+                share = weight == 0 ? null : state.Measure[c] / weight;
+                contribution = target == 0 || share is null ? null : share * state.Actual[c] / target;
+            }
+            else
+            {
+                share = target == 0 ? null : goals[c].Target.Value / target;
+                contribution = target == 0 ? null : state.Actual[c] / target;
+            }
+
+            contributions[j] = new ChildContribution(goals[c].Id, state.Actual[c], share, contribution);
+        }
+
+        return contributions;
+    }
+
+    internal sealed class RollUpState
+    {
+        public RollUpState(IReadOnlyList<Goal> goals, int[][] childIndices, decimal[] actual, decimal[] measure)
+        {
+            Goals = goals;
+            ChildIndices = childIndices;
+            Actual = actual;
+            Measure = measure;
+        }
+
+        public IReadOnlyList<Goal> Goals { get; }
+
+        public int[][] ChildIndices { get; }
+
+        public decimal[] Actual { get; }
+
+        public decimal[] Measure { get; }
     }
 }

@@ -297,22 +297,31 @@ public sealed class GoalTreeBuilder
             }
         }
 
-        var tree = new GoalTree(goals, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, []);
-        foreach (Goal goal in tree.Goals)
+        var positions = new Dictionary<GoalId, int>(goals.Count);
+        for (int i = 0; i < goals.Count; i++)
+        {
+            positions[goals[i].Id] = i;
+        }
+
+        foreach (Goal goal in goals)
         {
             if (goal.IsLeaf || goal.Target.Unit.IsRate)
             {
                 continue;
             }
 
-            IReadOnlyList<Goal> kids = tree.ChildrenOf(goal.Id);
-            if (kids.All(k => k.Target.Unit.Equals(goal.Target.Unit)))
+            bool sameUnit = true;
+            decimal sum = 0m;
+            foreach (GoalId kid in goal.ChildIds)
             {
-                decimal sum = kids.Sum(k => k.Target.Value);
-                if (sum != goal.Target.Value)
-                {
-                    problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), "goal.children_total", $"The children's targets add up to {goal.Target.Unit.Format(sum)}, not the goal's target {goal.Target}.", sum);
-                }
+                Target target = goals[positions[kid]].Target;
+                sameUnit &= target.Unit.Equals(goal.Target.Unit);
+                sum += target.Value;
+            }
+
+            if (sameUnit && sum != goal.Target.Value)
+            {
+                problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), "goal.children_total", $"The children's targets add up to {goal.Target.Unit.Format(sum)}, not the goal's target {goal.Target}.", sum);
             }
         }
 

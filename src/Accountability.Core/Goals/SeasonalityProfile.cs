@@ -12,7 +12,14 @@ public sealed class SeasonalityProfile
 {
     private readonly decimal[] _percentages;
 
-    private SeasonalityProfile(decimal[] percentages) => _percentages = percentages;
+    private SeasonalityProfile(decimal[] percentages)
+    {
+        _percentages = percentages;
+        Parts = [.. percentages.Select(SplitPart.Weighted)];
+    }
+
+    /// <summary>The percentages as split parts, made once.</summary>
+    internal SplitPart[] Parts { get; }
 
     /// <summary>Gets the percentage of each month, in order.</summary>
     public IReadOnlyList<decimal> Percentages => _percentages;

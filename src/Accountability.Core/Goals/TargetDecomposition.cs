@@ -120,7 +120,7 @@ public static class TargetDecomposition
 
         SplitPart[] parts = profile is null
             ? [.. Enumerable.Repeat(SplitPart.Equal, months.Count)]
-            : [.. profile.Percentages.Select(SplitPart.Weighted)];
+            : profile.Parts;
         Target[]? targets = TrySplit(total, parts, method, path, problems, bare: true);
         if (targets is null)
         {
