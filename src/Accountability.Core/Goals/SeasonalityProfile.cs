@@ -4,8 +4,8 @@ namespace Accountability.Goals;
 
 /// <summary>
 /// A seasonality profile: the percentage of a period's target that falls in each of its months, in order from the
-/// period's first month (so for a fiscal year starting in April the first percentage is April's). The percentages
-/// add up to exactly 100.
+/// period's first month (so for a fiscal year starting in April the first percentage is April's), or in each of any
+/// sub-periods given to <see cref="TargetDecomposition.OverPeriods"/>. The percentages add up to exactly 100.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SeasonalityProfile

@@ -101,6 +101,59 @@ public static class TargetDecomposition
         return result!;
     }
 
+    /// <summary>
+    /// Splits a target over any sub-periods (such as quarters or sales weeks) by a profile with one percentage per
+    /// sub-period. The sub-periods must not overlap; they are returned in the order given.
+    /// </summary>
+    /// <param name="total">The target to split.</param>
+    /// <param name="periods">The sub-periods (dates inclusive).</param>
+    /// <param name="profile">One percentage per sub-period; <see langword="null"/> for equal parts.</param>
+    /// <param name="method">How indivisible units are handed out.</param>
+    /// <returns>One part per sub-period, adding up exactly to <paramref name="total"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or a period is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined.</exception>
+    /// <exception cref="AccountabilityException">The periods overlap, the profile does not have one percentage per period, or the target is a rate.</exception>
+    public static IReadOnlyList<PeriodTarget> OverPeriods(Target total, IReadOnlyList<DateInterval> periods, SeasonalityProfile? profile = null, ApportionmentMethod method = ApportionmentMethod.LargestRemainder)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        ArgumentNullException.ThrowIfNull(periods);
+        RequireMethod(method);
+        DateInterval[] copy = [.. periods];
+        if (Array.Exists(copy, p => p is null))
+        {
+            throw new ArgumentNullException(nameof(periods), "A period is null.");
+        }
+
+        var problems = new ProblemCollector();
+        for (int i = 0; i < copy.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (copy[i].Start <= copy[j].End && copy[j].Start <= copy[i].End)
+                {
+                    problems.Error(ProblemPath.Index("periods", i), "decomposition.periods_overlap", $"The period {GoalText.Period(copy[i])} overlaps {GoalText.Period(copy[j])}.", GoalText.Period(copy[i]));
+                }
+            }
+        }
+
+        if (profile is not null && profile.Months != copy.Length)
+        {
+            problems.Error("profile", "seasonality.periods", string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but there are {copy.Length} periods."), profile.Months);
+        }
+
+        problems.ThrowIfErrors();
+        SplitPart[] parts = profile is null ? [.. Enumerable.Repeat(SplitPart.Equal, copy.Length)] : profile.Parts;
+        Target[]? targets = TrySplit(total, parts, method, "profile", problems, bare: true);
+        problems.ThrowIfErrors();
+        var result = new PeriodTarget[copy.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new PeriodTarget(copy[i], targets![i]);
+        }
+
+        return result;
+    }
+
     internal static void RequireMethod(ApportionmentMethod method)
     {
         if (!Enum.IsDefined(method))

@@ -99,6 +99,25 @@ public class TargetDecompositionTests
     }
 
     [Fact]
+    public void OverPeriods_Quarters_FollowTheProfile()
+    {
+        DateInterval[] quarters = [.. Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(2026, q))];
+        IReadOnlyList<PeriodTarget> parts = TargetDecomposition.OverPeriods(Target.Count(101, "deals"), quarters, SeasonalityProfile.Create([20m, 25m, 25m, 30m]));
+        Assert.Equal([20m, 25m, 25m, 31m], parts.Select(p => p.Target.Value));
+        Assert.Equal(quarters, parts.Select(p => p.Period));
+    }
+
+    [Fact]
+    public void OverPeriods_OverlapsAndWrongProfile_AreReported()
+    {
+        DateInterval[] periods = [ReportingPeriod.Quarter(2026, 1), ReportingPeriod.Month(new YearMonth(2026, 3))];
+        var ex = Assert.Throws<AccountabilityException>(() => TargetDecomposition.OverPeriods(Annual, periods, SeasonalityProfile.Create([100m])));
+        Assert.Equal(["periods[1]", "profile"], ex.Problems.Select(p => p.Path));
+        Assert.Equal("The period 2026-03-01..2026-03-31 overlaps 2026-01-01..2026-03-31.", ex.Problems[0].Message);
+        Assert.Equal("The profile has 1 percentages but there are 2 periods.", ex.Problems[1].Message);
+    }
+
+    [Fact]
     public void OverMonths_ProfileOfWrongLength_IsReported()
     {
         SeasonalityProfile profile = SeasonalityProfile.Create([50m, 50m]);
