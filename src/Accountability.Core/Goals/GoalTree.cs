@@ -9,7 +9,7 @@ namespace Accountability.Goals;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe: <see cref="Acknowledge"/> and <see cref="Redistribute"/> return new trees. Goals are
-/// listed in the order they were declared (parents before children).
+/// listed depth first from the roots: every parent before its children, siblings in the order they were declared.
 /// </remarks>
 public sealed class GoalTree
 {
@@ -46,7 +46,7 @@ public sealed class GoalTree
     /// <summary>The children of each goal as positions in <see cref="Goals"/>.</summary>
     internal int[][] ChildIndices { get; }
 
-    /// <summary>Gets every goal, parents before children, in declaration order.</summary>
+    /// <summary>Gets every goal, depth first: parents before children, siblings in declaration order.</summary>
     public IReadOnlyList<Goal> Goals => _goals;
 
     /// <summary>Gets the goals without a parent.</summary>

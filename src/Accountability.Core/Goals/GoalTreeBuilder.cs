@@ -107,6 +107,14 @@ public sealed class GoalTreeBuilder
         return this;
     }
 
+    /// <summary>Validates everything without building or throwing: the errors and warnings <see cref="Build"/> would report.</summary>
+    /// <returns>The problems, empty when the tree can be built without notes.</returns>
+    public IReadOnlyList<Problem> Validate()
+    {
+        Assemble(_declared, _splits, _monthly, out IReadOnlyList<Problem> problems);
+        return [.. problems];
+    }
+
     /// <summary>Validates everything and builds the tree.</summary>
     /// <returns>The tree.</returns>
     /// <exception cref="AccountabilityException">Any problem; all of them are listed.</exception>

@@ -36,6 +36,23 @@ public sealed class SeasonalityProfile
     {
         ArgumentNullException.ThrowIfNull(percentages);
         decimal[] copy = [.. percentages];
+        ProblemCollector problems = Check(copy);
+        problems.ThrowIfErrors();
+        return new SeasonalityProfile(copy);
+    }
+
+    /// <summary>Checks percentages without throwing: the problems <see cref="Create"/> would report.</summary>
+    /// <param name="percentages">One percentage per month.</param>
+    /// <returns>The problems, empty when the percentages make a valid profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="percentages"/> is null.</exception>
+    public static IReadOnlyList<Problem> Validate(IEnumerable<decimal> percentages)
+    {
+        ArgumentNullException.ThrowIfNull(percentages);
+        return Check([.. percentages]).ToArray();
+    }
+
+    private static ProblemCollector Check(decimal[] copy)
+    {
         var problems = new ProblemCollector();
         if (copy.Length == 0)
         {
@@ -58,8 +75,7 @@ public sealed class SeasonalityProfile
             problems.Error("percentages", "seasonality.sum", string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
         }
 
-        problems.ThrowIfErrors();
-        return new SeasonalityProfile(copy);
+        return problems;
     }
 
     /// <summary>Gets the fraction (0–1) of the target that falls in a month.</summary>

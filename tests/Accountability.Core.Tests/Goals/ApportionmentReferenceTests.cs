@@ -116,6 +116,26 @@ public class ApportionmentReferenceTests
     }
 
     [Fact]
+    public void ReferenceFolder_Missing_FailsWithAClearMessage()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "goals-ref-" + Guid.NewGuid().ToString("N"));
+        string repo = Path.Combine(root, "repo");
+        string deep = Path.Combine(repo, "tests", "bin");
+        Directory.CreateDirectory(deep);
+        File.WriteAllText(Path.Combine(repo, "Accountability.Core.sln"), string.Empty);
+        try
+        {
+            var ex = Assert.Throws<InvalidOperationException>(() => ReferenceVectors.FolderFrom(deep));
+            Assert.StartsWith("Reference vectors are missing: expected the folder " + Path.Combine(root, "shared", "reference"), ex.Message, StringComparison.Ordinal);
+            Assert.Throws<InvalidOperationException>(() => ReferenceVectors.FolderFrom(Path.GetPathRoot(root)!));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ReferenceFolder_IsFoundBesideTheRepository()
     {
         Assert.True(Directory.Exists(ReferenceVectors.Folder));

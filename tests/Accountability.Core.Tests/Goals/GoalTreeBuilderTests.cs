@@ -109,6 +109,19 @@ public class GoalTreeBuilderTests
     }
 
     [Fact]
+    public void Validate_ListsProblemsWithoutThrowingOrBuilding()
+    {
+        var builder = new GoalTreeBuilder()
+            .Add("team", "lead", Target.Money(1000m, Currency.USD), Fy)
+            .Add("rep", "rep", Target.Money(600m, Currency.USD), Fy, parent: "team")
+            .Add("x", "x", Target.Money(1m, Currency.USD), Fy, parent: "missing");
+        IReadOnlyList<Problem> problems = builder.Validate();
+        Assert.Equal(["goal.unknown_parent", "goal.children_total"], problems.Select(p => p.Code));
+        Assert.Equal(ProblemSeverity.Warning, problems[1].Severity);
+        Assert.Throws<AccountabilityException>(builder.Build);
+    }
+
+    [Fact]
     public void Build_Twice_IsRefused()
     {
         var builder = new GoalTreeBuilder().Add("g", "o", Target.Count(1, "x"), Fy);

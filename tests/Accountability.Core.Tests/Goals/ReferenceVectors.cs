@@ -7,11 +7,13 @@ namespace Accountability.Tests.Goals;
 /// <summary>Loads the published apportionment vectors from <c>../shared/reference</c> beside the repository.</summary>
 internal static class ReferenceVectors
 {
-    public static string Folder
+    public static string Folder => FolderFrom(AppContext.BaseDirectory);
+
+    /// <summary>Finds <c>../shared/reference</c> beside the repository root found above <paramref name="start"/>, or fails with a clear message.</summary>
+    public static string FolderFrom(string start)
     {
-        get
         {
-            DirectoryInfo? dir = new(AppContext.BaseDirectory);
+            DirectoryInfo? dir = new(start);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Accountability.Core.sln")))
             {
                 dir = dir.Parent;
@@ -20,7 +22,7 @@ internal static class ReferenceVectors
             if (dir is null)
             {
                 throw new InvalidOperationException(
-                    "Reference vectors: could not find the repository root (the folder holding Accountability.Core.sln) above " + AppContext.BaseDirectory + ".");
+                    "Reference vectors: could not find the repository root (the folder holding Accountability.Core.sln) above " + start + ".");
             }
 
             string folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "reference"));

@@ -139,6 +139,13 @@ public class SeasonalityProfileTests
     }
 
     [Fact]
+    public void Validate_ReportsWithoutThrowing()
+    {
+        Assert.Equal(["percentages"], SeasonalityProfile.Validate([60m, 60m]).Select(p => p.Path));
+        Assert.Empty(SeasonalityProfile.Validate([60m, 40m]));
+    }
+
+    [Fact]
     public void Fraction_IsPercentageOverHundred()
     {
         SeasonalityProfile profile = SeasonalityProfile.Create([25m, 75m]);
