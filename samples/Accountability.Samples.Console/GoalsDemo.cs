@@ -120,6 +120,20 @@ internal static class GoalsDemo
         output.WriteLine("Not yet acknowledged: " + string.Join(", ", tree.OwnersWithoutAcknowledgment()));
         output.WriteLine("Objections: " + string.Join("; ", tree.Objected().Select(g => $"{g.Owner}: {tree.AcknowledgmentOf(g.Id)!.Comment}")));
 
+        // Cai leaves on 31 August. What Cai achieved stays Cai's (the target becomes the achievement, the later months
+        // go); the rest moves to Ana and Ben in proportion to their targets, month by month. North is unchanged.
+        GoalTree afterCai = tree.Redistribute(Departure.SpreadOverOthers("cai", new LocalDate(2026, 8, 31)), actuals);
+        output.WriteLine();
+        output.WriteLine("Cai leaves on 2026-08-31:");
+        foreach (Goal rep in afterCai.ChildrenOf("north"))
+        {
+            output.WriteLine($"  {rep.Id,-4} {rep.Target,18}  {rep.ChildIds.Count,2} months  was {tree[rep.Id].Target}");
+        }
+
+        // Acknowledgments were of the old targets, so they are no longer current.
+        output.WriteLine($"  North still {afterCai["north"].Target}; to acknowledge again: "
+            + string.Join(", ", afterCai.ChildrenOf("north").Where(g => tree.AcknowledgmentOf(g.Id) is not null && afterCai.AcknowledgmentOf(g.Id) is null).Select(g => g.Owner)));
+
         static string Percent(decimal? fraction) => fraction is decimal f ? Rounding.Format(f * 100m, 1) + "%" : "-";
     }
 }
