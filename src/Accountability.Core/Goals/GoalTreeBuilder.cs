@@ -152,8 +152,8 @@ public sealed class GoalTreeBuilder
     private static GoalTree Assemble(List<Declared> declared, List<SplitDeclaration> splits, List<MonthlyDeclaration> monthly, out IReadOnlyList<Problem> problemList)
     {
         var problems = new ProblemCollector();
-        var nodes = new Dictionary<GoalId, Node>();
-        var order = new List<Node>();
+        var nodes = new Dictionary<GoalId, Node>(declared.Count);
+        var order = new List<Node>(declared.Count);
 
         void Declare(Node node)
         {
@@ -173,7 +173,7 @@ public sealed class GoalTreeBuilder
         }
 
         // Resolve from the roots down, so split children can take their parent's target and period.
-        var children = new Dictionary<GoalId, List<Node>>();
+        var children = new Dictionary<GoalId, List<Node>>(splits.Count + monthly.Count + 16);
         foreach (Node node in order)
         {
             if (node.Parent is GoalId parent)
