@@ -32,7 +32,8 @@ public sealed class GoalProgress
 
     /// <summary>
     /// Gets the attainment as a fraction (1 = 100 %): actual ÷ target. For a parent this equals its children's
-    /// attainments weighted by their targets, not a plain average. <see langword="null"/> when the target is zero.
+    /// attainments weighted by their targets, not a plain average. <see langword="null"/> when the target is zero or,
+    /// for a rate, when there are no actuals yet.
     /// </summary>
     public decimal? Attainment { get; }
 

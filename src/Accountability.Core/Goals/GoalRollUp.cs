@@ -93,7 +93,7 @@ internal static class GoalRollUp
             measure[i] = weight;
             actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
             decimal target = goal.Target.Value;
-            decimal? attainment = target == 0 ? null : actual[i] / target;
+            decimal? attainment = target == 0 || (rate && weight == 0) ? null : actual[i] / target;
             progress[i] = new GoalProgress(goal, actual[i], weight, attainment, state, i);
         }
 

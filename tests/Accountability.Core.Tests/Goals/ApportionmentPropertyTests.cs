@@ -141,6 +141,50 @@ public class ApportionmentPropertyTests
         return (parts.Sum() == amount && parts.All(p => p == decimal.Round(p, 2) && p >= 0)).Label(c.ToString());
     }
 
+    [Property(MaxTest = 150)]
+    public Property Apportion_DivisorMethodsOnLargeTotals_SatisfyTheDivisorCriterion(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        int n = random.Next(1, 30);
+        decimal[] w = [.. Enumerable.Range(0, n).Select(_ => (decimal)random.Next(0, 1_000_000))];
+        w[0] += 1;
+        long total = random.NextInt64(0, 2_000_000_000L);
+        ApportionmentMethod method = DivisorMethods[random.Next(DivisorMethods.Length)];
+        long[] s = Apportionment.Apportion(total, w, method);
+
+        // Every unit given must have at least as good a claim as every unit not given (ties: the lower index).
+        bool ok = s.Sum() == total;
+        for (int i = 0; i < n && ok; i++)
+        {
+            for (int j = 0; j < n && ok; j++)
+            {
+                if (i == j || w[i] == 0 || s[j] == 0)
+                {
+                    continue;
+                }
+
+                int c = Compare(w[i], s[i], w[j], s[j] - 1);
+                ok = c < 0 || (c == 0 && j < i);
+            }
+        }
+
+        return ok.Label($"{method} {total} over [{string.Join(",", w)}] -> [{string.Join(",", s)}]");
+
+        int Compare(decimal wa, long ka, decimal wb, long kb)
+        {
+            System.Numerics.BigInteger a = new(wa);
+            System.Numerics.BigInteger b = new(wb);
+            return method switch
+            {
+                ApportionmentMethod.DHondt => (a * (kb + 1)).CompareTo(b * (ka + 1)),
+                ApportionmentMethod.SainteLague => (a * ((2 * (System.Numerics.BigInteger)kb) + 1)).CompareTo(b * ((2 * (System.Numerics.BigInteger)ka) + 1)),
+                _ => ka == 0 || kb == 0
+                    ? (ka == 0 && kb == 0 ? wa.CompareTo(wb) : ka == 0 ? 1 : -1)
+                    : (a * a * kb * ((System.Numerics.BigInteger)kb + 1)).CompareTo(b * b * ka * ((System.Numerics.BigInteger)ka + 1)),
+            };
+        }
+    }
+
     /// <summary>Hamilton by the book: floors of the quotas, then +1 to the largest remainders (ties to the lower index).</summary>
     private static long[] TextbookLargestRemainder(long total, decimal[] w)
     {

@@ -53,6 +53,7 @@ public class GoalProgressReportTests
         Assert.Equal(95m / 90m, team.Attainment);
         Assert.Equal(0.25m, team.Contributions[0].TargetShare);
         Assert.Equal(team.Attainment!.Value, team.Contributions.Sum(c => c.Contribution!.Value), 20);
+        Assert.Null(tree.Evaluate(ActualsLedger.Empty, new LocalDate(2026, 6, 30))["team"].Attainment);
     }
 
     [Fact]
