@@ -1,0 +1,158 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Accountability.Goals;
+
+/// <summary>Rolls actuals up a goal tree.</summary>
+internal static class GoalRollUp
+{
+    public static GoalProgressReport Evaluate(GoalTree tree, ActualsLedger actuals, LocalDate asOf)
+    {
+        IReadOnlyList<Goal> goals = tree.Goals;
+        int n = goals.Count;
+        var sum = new decimal[n];
+        var measure = new decimal[n];
+        var problems = new ProblemCollector();
+        int[][] childIndices = tree.ChildIndices;
+        int k = -1;
+        foreach (ActualEntry entry in actuals.Items)
+        {
+            k++;
+            string Path() => ProblemPath.Index("actuals", k);
+            if (!tree.TryGet(entry.Goal, out Goal? goal))
+            {
+                problems.Error(ProblemPath.Join(Path(), "goal"), "actual.unknown_goal", $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
+                continue;
+            }
+
+            if (!goal.Period.Contains(entry.Date))
+            {
+                problems.Error(ProblemPath.Join(Path(), "date"), "actual.outside_period", $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
+                continue;
+            }
+
+            TargetUnit unit = goal.Target.Unit;
+            if (!unit.IsOnGrid(entry.Value))
+            {
+                problems.Error(ProblemPath.Join(Path(), "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
+                continue;
+            }
+
+            Goal leaf = goal;
+            while (!leaf.IsLeaf)
+            {
+                Goal[] candidates = [.. tree.ChildrenOf(leaf.Id).Where(c => c.Owner == leaf.Owner && c.Period.Contains(entry.Date))];
+                if (candidates.Length != 1)
+                {
+                    problems.Error(ProblemPath.Join(Path(), "goal"), "actual.not_leaf", $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
+                    leaf = null!;
+                    break;
+                }
+
+                leaf = candidates[0];
+            }
+
+            if (leaf is null || entry.Date > asOf)
+            {
+                continue;
+            }
+
+            int i = tree.IndexOf(leaf.Id);
+            if (unit.IsRate)
+            {
+                sum[i] += entry.Value * entry.Measure;
+                measure[i] += entry.Measure;
+            }
+            else
+            {
+                sum[i] += entry.Value;
+                measure[i] += 1m;
+            }
+        }
+
+        problems.ThrowIfErrors();
+
+        // Children come after their parents, so walking backwards sees every child before its parent.
+        var actual = new decimal[n];
+        var progress = new GoalProgress[n];
+        var state = new RollUpState(goals, childIndices, actual, measure);
+        for (int i = n - 1; i >= 0; i--)
+        {
+            Goal goal = goals[i];
+            bool rate = goal.Target.Unit.IsRate;
+            decimal total = sum[i];
+            decimal weight = measure[i];
+            int[] kids = childIndices[i];
+            foreach (int c in kids)
+            {
+                total += sum[c];
+                weight += measure[c];
+            }
+
+            sum[i] = total;
+            measure[i] = weight;
+            actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
+            decimal target = goal.Target.Value;
+            decimal? attainment = target == 0 || (rate && weight == 0) ? null : actual[i] / target;
+            progress[i] = new GoalProgress(goal, actual[i], weight, attainment, state, i);
+        }
+
+        return new GoalProgressReport(tree, asOf, progress);
+    }
+
+    /// <summary>Each child's contribution to a goal, computed when first asked for.</summary>
+    internal static ChildContribution[] Contributions(RollUpState state, int i)
+    {
+        IReadOnlyList<Goal> goals = state.Goals;
+        Goal goal = goals[i];
+        int[] kids = state.ChildIndices[i];
+        if (kids.Length == 0)
+        {
+            return [];
+        }
+
+        bool rate = goal.Target.Unit.IsRate;
+        decimal target = goal.Target.Value;
+        decimal weight = state.Measure[i];
+        var contributions = new ChildContribution[kids.Length];
+        for (int j = 0; j < contributions.Length; j++)
+        {
+            int c = kids[j];
+            decimal? share;
+            decimal? contribution;
+            if (rate)
+            {
+                share = weight == 0 ? null : state.Measure[c] / weight;
+                contribution = target == 0 || share is null ? null : share * state.Actual[c] / target;
+            }
+            else
+            {
+                share = target == 0 ? null : goals[c].Target.Value / target;
+                contribution = target == 0 ? null : state.Actual[c] / target;
+            }
+
+            contributions[j] = new ChildContribution(goals[c].Id, state.Actual[c], share, contribution);
+        }
+
+        return contributions;
+    }
+
+    internal sealed class RollUpState
+    {
+        public RollUpState(IReadOnlyList<Goal> goals, int[][] childIndices, decimal[] actual, decimal[] measure)
+        {
+            Goals = goals;
+            ChildIndices = childIndices;
+            Actual = actual;
+            Measure = measure;
+        }
+
+        public IReadOnlyList<Goal> Goals { get; }
+
+        public int[][] ChildIndices { get; }
+
+        public decimal[] Actual { get; }
+
+        public decimal[] Measure { get; }
+    }
+}
