@@ -1,4 +1,5 @@
 using Accountability.Criteria;
+using Accountability.Goals;
 using Accountability.Scoring;
 
 namespace Accountability.Tests.Scoring;
@@ -22,5 +23,22 @@ public class ReadmeExampleTests
         Assert.Equal(107.5m, r.Score);
         Assert.Equal("Meets", r.Band!.Name);
         Assert.StartsWith("Scorecard 'Sales representative' (rep) for rep-1: 107.50 -> Meets", r.Explain(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadmeGoalsExample_BuildsAndAddsUp()
+    {
+        long[] seats = Apportionment.Apportion(10, [6m, 6m, 2m], ApportionmentMethod.DHondt);
+        GoalTree tree = new GoalTreeBuilder()
+            .Add("company", "ceo", Target.Money(12_000_000m, Currency.USD), ReportingPeriod.FiscalYear(2026, 4))
+            .AddSplit("company", [new PlannedGoal("north", "nadia", SplitPart.Weighted(4_210_000m)),
+                                  new PlannedGoal("south", "samir", SplitPart.Weighted(3_120_500m))])
+            .AddMonthlySplit("north", SeasonalityProfile.Create([6m, 7m, 8m, 8m, 8m, 9m, 9m, 9m, 8m, 8m, 9m, 11m]))
+            .Build();
+
+        Assert.Equal(10, seats.Sum());
+        Assert.Equal([5L, 4L, 1L], seats);
+        Assert.Equal(2, tree.ChildrenOf("company").Count);
+        Assert.Equal(12, tree.ChildrenOf("north").Count);
     }
 }
