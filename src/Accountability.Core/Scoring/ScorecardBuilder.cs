@@ -114,13 +114,27 @@ public sealed class ScorecardBuilder
     {
         ArgumentNullException.ThrowIfNull(rules);
         EnsureNotBuilt();
+        ProblemCollector problems = Check(rules, out ScorecardCriterion?[] entries);
+        problems.ThrowIfErrors();
+        _built = true;
+        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates]);
+    }
+
+    /// <summary>Checks the scorecard as <see cref="Build(ScoringRuleRegistry)"/> would, without throwing or building.</summary>
+    /// <param name="rules">The registry of scoring rules; the built-in rules when omitted.</param>
+    /// <returns>Every problem found, with its path; empty when the scorecard can be built.</returns>
+    /// <exception cref="AccountabilityException">A rule itself failed while validating a criterion (a fault, not a problem of the input).</exception>
+    public IReadOnlyList<Problem> Validate(ScoringRuleRegistry? rules = null) => Check(rules ?? ScoringRuleRegistry.BuiltIn, out _).ToArray();
+
+    private ProblemCollector Check(ScoringRuleRegistry rules, out ScorecardCriterion?[] entries)
+    {
         var problems = new ProblemCollector();
         if (_criteria.Count == 0)
         {
             problems.Error("criteria", ScoringProblemCodes.NoCriteria, $"Scorecard '{_name}' has no criteria; add at least one.");
         }
 
-        var entries = new ScorecardCriterion?[_criteria.Count];
+        entries = new ScorecardCriterion?[_criteria.Count];
         var firstIndex = new Dictionary<CriterionId, int>();
         decimal weightSum = 0m;
         bool weightsValid = true;
@@ -189,9 +203,7 @@ public sealed class ScorecardBuilder
             }
         }
 
-        problems.ThrowIfErrors();
-        _built = true;
-        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates]);
+        return problems;
     }
 
     private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, string path, ProblemCollector problems)

@@ -137,3 +137,23 @@ public class ScoreMagnitudeTests
         Assert.Equal("The rule 'direct' declares scores from 0 to 100000000000000000000; scores must lie within ±1000000000000.", problem.Message);
     }
 }
+
+public class ScorecardBuilderValidateTests
+{
+    [Fact]
+    public void Validate_ReturnsProblemsWithoutThrowingOrBuilding()
+    {
+        ScorecardBuilder builder = Scorecard.CreateBuilder("c", "C")
+            .Add(new PerformanceCriterion("a", "A", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Linear(5m, 1m)), 60m);
+
+        IReadOnlyList<Problem> problems = builder.Validate();
+
+        Assert.Equal(["criteria[0].scoring.threshold", "criteria"], problems.Select(p => p.Path));
+        builder.Add(new PerformanceCriterion("b", "B", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 40m);
+        Assert.Single(builder.Validate());
+    }
+
+    [Fact]
+    public void Validate_ValidCard_IsEmpty() =>
+        Assert.Empty(Scorecard.CreateBuilder("c", "C").Add(SalesTeam.Sales, 100m).Validate());
+}
