@@ -243,6 +243,44 @@ public sealed class ScoringRobustnessTests
     }
 
     [Fact]
+    public void ConvertTo_ScaleSpanningAllDecimals_ConvertsInsteadOfOverflowing()
+    {
+        var widest = new ScoreScale(decimal.MinValue, decimal.MaxValue);
+        Assert.Equal(50m, widest.ConvertTo(0m, ScoreScale.Percent));
+        Assert.Equal(0m, decimal.Round(ScoreScale.Percent.ConvertTo(50m, widest), 0));
+        Assert.Equal(75m, new ScoreScale(1m, 5m).ConvertTo(4m, ScoreScale.Percent));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property ConvertTo_HostileScales_StaysOnTheTargetScale()
+    {
+        Gen<(decimal, decimal, decimal, decimal, decimal)> cases =
+            from a in Hostile.Decimal
+            from b in Hostile.Decimal
+            from c in Hostile.Decimal
+            from d in Hostile.Decimal
+            from e in Hostile.Decimal
+            where a != b && c != d
+            select (a, b, c, d, e);
+        return Prop.ForAll(cases.ToArbitrary(), x =>
+        {
+            var from = new ScoreScale(Math.Min(x.Item1, x.Item2), Math.Max(x.Item1, x.Item2));
+            var to = new ScoreScale(Math.Min(x.Item3, x.Item4), Math.Max(x.Item3, x.Item4));
+            decimal value = Math.Clamp(x.Item5, from.Minimum, from.Maximum);
+            decimal converted = from.ConvertTo(value, to);
+            return (converted >= to.Minimum && converted <= to.Maximum).Label($"{value} on {from} became {converted} on {to}");
+        });
+    }
+
+    [Fact]
+    public void Gates_DefaultOrBlankArguments_ThrowArgumentExceptions()
+    {
+        Assert.Throws<ArgumentException>("criterion", () => ScorecardGate.CapWhenBelow(default, 50m, 60m));
+        Assert.Throws<ArgumentNullException>("bandName", () => ScorecardGate.ForceBandWhenBelow(Kpi, 50m, null!));
+        Assert.Throws<ArgumentException>("bandName", () => ScorecardGate.ForceBandWhenBelow(Kpi, 50m, " "));
+    }
+
+    [Fact]
     public void PublicEntryPoints_NullAndDefaultArguments_ThrowArgumentExceptions()
     {
         Scorecard card = TryBuild(CriterionDirection.HigherIsBetter, ScoringMethod.Direct())!;
