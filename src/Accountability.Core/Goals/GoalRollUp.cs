@@ -133,6 +133,23 @@ internal static class GoalRollUp
         decimal target = goal.Target.Value;
         decimal weight = state.Measure[i];
         var contributions = new ChildContribution[kids.Length];
+        try
+        {
+            FillContributions(state, kids, rate, target, weight, contributions);
+        }
+        catch (OverflowException ex)
+        {
+            throw new AccountabilityException(
+                [new Problem(ProblemPath.Join(ProblemPath.Key("goals", goal.Id.Value), "contributions"), "actual.overflow", $"The contribution of a goal below {goal.Id} to its target {goal.Target} goes beyond the range of decimal.", ProblemSeverity.Error, null)],
+                ex);
+        }
+
+        return contributions;
+    }
+
+    private static void FillContributions(RollUpState state, int[] kids, bool rate, decimal target, decimal weight, ChildContribution[] contributions)
+    {
+        IReadOnlyList<Goal> goals = state.Goals;
         for (int j = 0; j < contributions.Length; j++)
         {
             int c = kids[j];
@@ -151,8 +168,6 @@ internal static class GoalRollUp
 
             contributions[j] = new ChildContribution(goals[c].Id, state.Actual[c], share, contribution);
         }
-
-        return contributions;
     }
 
     internal sealed class RollUpState

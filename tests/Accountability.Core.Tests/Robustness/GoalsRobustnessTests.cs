@@ -402,6 +402,89 @@ public sealed class GoalsRobustnessTests
     }
 
     [Fact]
+    public void Pace_ForecastBeyondDecimal_ReportsTheGoal()
+    {
+        GoalProgressReport report = SmallTree().Evaluate(ActualsLedger.Empty.Record("r1", new LocalDate(2026, 1, 1), decimal.MaxValue / 2), new LocalDate(2026, 1, 1));
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => report.Pace("r1"));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("goals[r1]", problem.Path);
+        Assert.Equal("pace.overflow", problem.Code);
+        Assert.Equal("The pace of goal r1 on 2026-01-01 (expected so far, pace ratio or forecast) goes beyond the range of decimal.", problem.Message);
+    }
+
+    [Fact]
+    public void Contributions_ChildShareBeyondDecimal_ReportsTheGoal()
+    {
+        GoalTree tree = new GoalTreeBuilder()
+            .Add("team", "lead", new Target(0.0000001m, TargetUnit.Quantity("kg", 7)), Fy)
+            .AddSplit("team", [new PlannedGoal("r1", "ann", SplitPart.LockedAt(0m)), new PlannedGoal("r2", "bob", SplitPart.LockedAt(0m)), new PlannedGoal("r3", "cy", SplitPart.Equal)])
+            .Build();
+        ActualsLedger ledger = ActualsLedger.Empty
+            .Record("r1", new LocalDate(2026, 2, 1), decimal.MaxValue / 2)
+            .Record("r2", new LocalDate(2026, 2, 1), -decimal.MaxValue / 2);
+        GoalProgressReport report = tree.Evaluate(ledger, new LocalDate(2026, 6, 30));
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => report["team"].Contributions);
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("goals[team].contributions", problem.Path);
+        Assert.Equal("actual.overflow", problem.Code);
+        Assert.Equal("The contribution of a goal below team to its target 0.0000001 kg goes beyond the range of decimal.", problem.Message);
+    }
+
+    [Property(MaxTest = 150)]
+    public Property EvaluatePaceAndContributions_HostileActuals_OnlyAllowedExceptions()
+    {
+        Gen<(decimal, decimal, int, int)> cases =
+            from a in Hostile.Decimal
+            from b in Hostile.Decimal
+            from day in Gen.Choose(-5, 370)
+            from unit in Gen.Choose(0, 2)
+            select (a, b, day, unit);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            Exception? forbidden = Hostile.Forbidden(() =>
+            {
+                Target target = c.Item4 switch
+                {
+                    0 => Target.Money(1_000m, Currency.USD),
+                    1 => new Target(0.01m, TargetUnit.Rate("%", 2)),
+                    _ => new Target(0.0000001m, TargetUnit.Quantity("kg", 7)),
+                };
+                int places = target.Unit.Decimals;
+                GoalTree tree = new GoalTreeBuilder()
+                    .Add("team", "lead", target, Fy)
+                    .AddSplit("team", [new PlannedGoal("r1", "ann", c.Item3 % 2 == 0 ? SplitPart.Equal : SplitPart.LockedAt(0m)), new PlannedGoal("r2", "bob", SplitPart.Equal)])
+                    .Build();
+                ActualsLedger ledger = ActualsLedger.Empty
+                    .Record("r1", new LocalDate(2026, 2, 1), decimal.Round(c.Item1, places), 3m)
+                    .Record("r2", new LocalDate(2026, 3, 1), decimal.Round(c.Item2, places), 1e-7m);
+                GoalProgressReport report = tree.Evaluate(ledger, new LocalDate(2026, 1, 1).PlusDays(c.Item3));
+                foreach (GoalId goal in new GoalId[] { "team", "r1", "r2" })
+                {
+                    Hostile.AssertAllowed(() => report.Pace(goal));
+                    Hostile.AssertAllowed(() => report.Pace(goal, new PaceOptions { Profile = SeasonalityProfile.Create([.. Enumerable.Repeat(5m, 8), 15m, 15m, 15m, 15m]) }));
+                    Hostile.AssertAllowed(() => _ = report[goal].Contributions);
+                    Hostile.AssertAllowed(() => _ = report[goal].ToString());
+                }
+            });
+            return (forbidden is null).Label(forbidden?.ToString() ?? string.Empty);
+        });
+    }
+
+    [Fact]
+    public void ProgressToString_AttainmentTooLargeForAPercentage_ShowsAMultiple()
+    {
+        GoalTree tree = new GoalTreeBuilder()
+            .Add("team", "lead", new Target(0.0000001m, TargetUnit.Quantity("kg", 7)), Fy)
+            .AddSplit("team", [new PlannedGoal("r1", "ann", SplitPart.Equal), new PlannedGoal("r2", "bob", SplitPart.Equal)])
+            .Build();
+        GoalProgressReport report = tree.Evaluate(ActualsLedger.Empty.Record("r1", new LocalDate(2026, 2, 1), 1e20m), new LocalDate(2026, 6, 30));
+        decimal attainment = report["r1"].Attainment!.Value;
+        Assert.True(attainment > decimal.MaxValue / 100m);
+        Assert.EndsWith($" ({Rounding.Format(attainment, 1)} times the target)", report["r1"].ToString(), StringComparison.Ordinal);
+        Assert.Equal("r2: 0.0000000 kg of 0.0000000 kg", report["r2"].ToString());
+    }
+
+    [Fact]
     public void Redistribute_RestOfTargetBeyondDecimal_ReportsTheDeparture()
     {
         ActualsLedger ledger = ActualsLedger.Empty.Record("r1", new LocalDate(2026, 2, 1), decimal.MinValue);
