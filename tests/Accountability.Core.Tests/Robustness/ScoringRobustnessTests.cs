@@ -333,4 +333,80 @@ public sealed class ScoringRobustnessTests
         Assert.Equal("top", bands.Find(decimal.MaxValue).Name);
         Assert.Null(bands.FindByName(null!));
     }
+
+    private sealed class HostileRule : IScoringRule
+    {
+        public string Name { get; init; } = "hostile";
+
+        public Func<PerformanceCriterion, IEnumerable<Problem>> OnValidate { get; init; } = _ => [];
+
+        public Func<ScoreRange> OnRange { get; init; } = () => new ScoreRange(0m, 100m);
+
+        public Func<decimal, decimal> OnScore { get; init; } = actual => actual;
+
+        public IEnumerable<Problem> Validate(PerformanceCriterion criterion) => OnValidate(criterion);
+
+        public ScoreRange GetRange(PerformanceCriterion criterion) => OnRange();
+
+        public decimal Score(in ScoringContext context) => OnScore(context.Actual);
+    }
+
+    private static Scorecard BuildWith(HostileRule rule) =>
+        Scorecard.CreateBuilder("card", "Card")
+            .Add(new PerformanceCriterion(Kpi, "KPI", string.Empty, CriterionDirection.HigherIsBetter, ScoringMethod.Custom(rule.Name)), 100m)
+            .Build(ScoringRuleRegistry.Create(rule));
+
+    private static IEnumerable<Problem> ThrowLazily()
+    {
+        yield return new Problem("scoring.x", "custom", "A warning first.", ProblemSeverity.Warning);
+        throw new InvalidOperationException("The rule broke while listing its problems.");
+    }
+
+    [Fact]
+    public void Build_CustomRuleListingNullProblem_ReportsARuleFault()
+    {
+        var rule = new HostileRule { OnValidate = _ => [null!] };
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => BuildWith(rule));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("criteria[0]", problem.Path);
+        Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+        Assert.Equal("The scoring rule 'hostile' listed a null problem while validating criterion 'KPI' (kpi).", problem.Message);
+    }
+
+    [Fact]
+    public void Build_CustomRuleFailingWhileListingProblems_ReportsARuleFault()
+    {
+        var rule = new HostileRule { OnValidate = _ => ThrowLazily() };
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => BuildWith(rule));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+        Assert.Equal("The scoring rule 'hostile' failed while validating criterion 'KPI' (kpi): InvalidOperationException: The rule broke while listing its problems.", problem.Message);
+    }
+
+    [Fact]
+    public void BuildAndScore_CustomRuleMisbehaving_OnlyAccountabilityExceptions()
+    {
+        Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { OnValidate = _ => null! }).Score(Actuals.For(Rep).Value(Kpi, 150m).Build()));
+        Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { OnRange = () => throw new InvalidCastException() }));
+        Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { OnRange = () => new ScoreRange(decimal.MinValue, decimal.MaxValue) }));
+        Scorecard throwing = BuildWith(new HostileRule { OnScore = _ => throw new KeyNotFoundException("no such key") });
+        Assert.Throws<AccountabilityException>(() => throwing.Score(Actuals.For(Rep).Value(Kpi, 1m).Build()));
+        Scorecard wild = BuildWith(new HostileRule { OnScore = _ => decimal.MaxValue });
+        Assert.Throws<AccountabilityException>(() => wild.Score(Actuals.For(Rep).Value(Kpi, 1m).Build()));
+        Assert.Throws<AccountabilityException>(() => ScoringRuleRegistry.Create(new HostileRule { Name = null! }));
+        Assert.Throws<AccountabilityException>(() => ScoringRuleRegistry.Create(new HostileRule { Name = "linear" }));
+        Assert.Throws<AccountabilityException>(() => ScoringRuleRegistry.Create(new HostileRule(), new HostileRule()));
+        Assert.Throws<ArgumentNullException>(() => ScoringRuleRegistry.BuiltIn.TryGet(null!, out _));
+        Assert.Throws<AccountabilityException>(() => ScoringRuleRegistry.BuiltIn.Get("nope"));
+    }
+
+    [Fact]
+    public void WhoAnswersFor_NullArguments_ThrowArgumentNullException()
+    {
+        Scorecard card = TryBuild(CriterionDirection.HigherIsBetter, ScoringMethod.Direct())!;
+        ScorecardResult result = card.Score(Actuals.For(Rep).Value(Kpi, 10m).Build());
+        Assert.Throws<ArgumentNullException>(() => ScorecardResultAccountability.WhoAnswersForMisses(null!, null!));
+        Assert.Throws<ArgumentNullException>(() => result.WhoAnswersForMisses(null!));
+        Assert.Throws<ArgumentNullException>(() => ScorecardResultAccountability.WhoAnswersFor(null!, result.Criteria[0]));
+    }
 }
