@@ -271,4 +271,67 @@ public sealed class ResponsibilityRobustnessTests
             return (forbidden is null).Label(forbidden?.ToString() ?? string.Empty);
         });
     }
+
+    [Fact]
+    public void CreateDiffApplyAndHistory_HostileInputs_OnlyAllowedExceptions()
+    {
+        ResponsibilityMatrix basic = Basic().Build();
+        ResponsibilityMatrix other = new ResponsibilityMatrixBuilder(ResponsibilityScheme.Rasci)
+            .AddPerson("zed", "Zed")
+            .AddWorkItem("other", "Other")
+            .Assign("other", "zed", "A")
+            .Build();
+        Hostile.AssertAllowed(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [null!], [], [], []));
+        Hostile.AssertAllowed(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [], [], [], version: int.MinValue));
+        Hostile.AssertAllowed(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [], [], [], version: int.MaxValue).ToBuilder().Build());
+        Hostile.AssertAllowed(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [], [], [], effectiveFrom: LocalDate.MaxIsoValue).Handover("a", "b", LocalDate.MaxIsoValue));
+        Hostile.AssertAllowed(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, basic.Parties, basic.WorkItems, basic.Tenures, [.. basic.Assignments, .. basic.Assignments]));
+        Hostile.AssertAllowed(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [.. basic.Parties, .. basic.Parties], basic.WorkItems, [], []));
+        Hostile.AssertAllowed(() => basic.Apply(other.DiffTo(basic)));
+        Hostile.AssertAllowed(() => other.Apply(basic.DiffTo(basic.ToBuilder().RemoveParty("ben").Build())));
+        Hostile.AssertAllowed(() => basic.Apply(basic.DiffTo(other)));
+        Hostile.AssertAllowed(() => basic.DiffTo(other).ToString());
+        Hostile.AssertAllowed(() => ResponsibilityHistory.Start(basic).Append(other));
+        Hostile.AssertAllowed(() => ResponsibilityHistory.Start(basic.ToBuilder().EffectiveFrom(LocalDate.MaxIsoValue).Build()).Append(basic.ToBuilder().EffectiveFrom(LocalDate.MinIsoValue).Build()));
+        Hostile.AssertAllowed(() => ResponsibilityHistory.Start(basic).Append(basic).Append(basic).AuditTrail());
+        Hostile.AssertAllowed(() => ResponsibilityTable.ToMarkdown(other, omitEmptyColumns: true));
+        Hostile.AssertAllowed(() => ResponsibilityTable.ToCsv(new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci).Build()));
+        Hostile.AssertAllowed(() => ResponsibilityTable.ToMarkdown(new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci).Build().Workload(Jan1)));
+        Hostile.AssertAllowed(() => ResponsibilityTable.CsvField("a,\"b\"\n=cmd"));
+    }
+
+    [Fact]
+    public void ToBuilderAndHandover_LastPossibleVersion_ReportVersionLimit()
+    {
+        ResponsibilityMatrix basic = Basic().Build();
+        ResponsibilityMatrix last = ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, basic.Parties, basic.WorkItems, basic.Tenures, basic.Assignments, version: int.MaxValue);
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(last.ToBuilder);
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("version", problem.Path);
+        Assert.Equal("version-limit", problem.Code);
+        Assert.Equal("Version 2147483647 is the last one a matrix can have; no change can follow it.", problem.Message);
+        Assert.Equal("version-limit", Assert.Single(Assert.Throws<AccountabilityException>(() => last.Handover("ana", "ben", Jan1)).Problems).Code);
+        Assert.Equal(int.MaxValue, ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [], [], [], version: int.MaxValue - 1).ToBuilder().Version);
+    }
+
+    [Fact]
+    public void Tenures_AtTheEdgesOfTheCalendar_OnlyAllowedExceptions()
+    {
+        ResponsibilityMatrix matrix = new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci)
+            .AddPerson("ana", "Ana")
+            .AddPerson("ben", "Ben")
+            .AddRole("boss", "Boss")
+            .AddTenure("ana", "boss", LocalDate.MinIsoValue, LocalDate.MaxIsoValue)
+            .AddTenure("ben", "boss", LocalDate.MaxIsoValue)
+            .AddWorkItem("w", "W")
+            .Assign("w", "boss", "A")
+            .Build();
+        foreach (LocalDate on in Dates)
+        {
+            Hostile.AssertAllowed(() => matrix.WhoAnswersFor("w", on));
+            Hostile.AssertAllowed(() => matrix.Handover("ana", "ben", on).After.Validate(on));
+            Hostile.AssertAllowed(() => matrix.Handover("boss", "ben", on));
+            Hostile.AssertAllowed(() => matrix.Handover("ben", "ana", on).After.Handover("ana", "ben", on));
+        }
+    }
 }

@@ -409,4 +409,61 @@ public sealed class ScoringRobustnessTests
         Assert.Throws<ArgumentNullException>(() => result.WhoAnswersForMisses(null!));
         Assert.Throws<ArgumentNullException>(() => ScorecardResultAccountability.WhoAnswersFor(null!, result.Criteria[0]));
     }
+
+    [Property(MaxTest = 150)]
+    public Property Build_HostileWeightsBandsAndGates_OnlyAllowedExceptions()
+    {
+        Gen<(decimal, decimal, decimal, decimal, bool)> cases =
+            from w in Hostile.Decimal
+            from min in Hostile.Decimal
+            from cap in Hostile.Decimal
+            from band in Hostile.Decimal
+            from percent in Gen.Elements(true, false)
+            select (w, min, cap, band, percent);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            Exception? forbidden = Hostile.Forbidden(() =>
+            {
+                ScorecardBuilder builder = Scorecard.CreateBuilder("card", "Card")
+                    .Add(new PerformanceCriterion(Kpi, "KPI", "%", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), c.Item1)
+                    .Add(new PerformanceCriterion(Other, "Other", "%", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 100m - (c.Item1 / 2))
+                    .WithBands(RatingBands.StartingWith("low").Then(c.Item4, "high"))
+                    .WithGate(ScorecardGate.CapWhenBelow(Kpi, c.Item2, c.Item3))
+                    .WithGate(ScorecardGate.ForceBandWhenBelow(Other, c.Item2, "low"));
+                if (!c.Item5)
+                {
+                    builder.UseRelativeWeights();
+                }
+
+                Scorecard card = builder.Build();
+                ScorecardResult result = card.Score(Actuals.For(Rep).Value(Kpi, 0m).Value(Other, 100m).Build());
+                _ = result.ToString();
+                ScorecardResult nested = card.Score(Actuals.For(Rep).Result(Kpi, result).NotApplicable(Other, "n/a").Build());
+                _ = nested.ToString();
+            });
+            return (forbidden is null).Label(forbidden?.ToString() ?? string.Empty);
+        });
+    }
+
+    [Fact]
+    public void Builder_NullAndUnknownArguments_ThrowArgumentExceptions()
+    {
+        ScorecardBuilder builder = Scorecard.CreateBuilder("card", "Card");
+        Assert.Throws<ArgumentNullException>("criterion", () => builder.Add(null!, 1m));
+        Assert.Throws<ArgumentNullException>("bands", () => builder.WithBands(null!));
+        Assert.Throws<ArgumentNullException>("gate", () => builder.WithGate(null!));
+        Assert.Throws<ArgumentOutOfRangeException>("policy", () => builder.WithMissingValues((MissingValuePolicy)9));
+        Assert.Throws<ArgumentNullException>("rules", () => builder.Build(null!));
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(builder.Build);
+        Assert.Equal(ScoringProblemCodes.NoCriteria, Assert.Single(ex.Problems).Code);
+        Hostile.AssertAllowed(() => _ = new PerformanceCriterion(Kpi, "KPI", "%", (CriterionDirection)7, ScoringMethod.Direct()));
+        Hostile.AssertAllowed(() => _ = new PerformanceCriterion(default, "KPI", "%", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()));
+        Hostile.AssertAllowed(() => _ = new PerformanceCriterion(Kpi, "KPI", "%", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(), workItem: default(WorkItemId)));
+        Hostile.AssertAllowed(() => ScoringMethod.Custom(null!));
+        Hostile.AssertAllowed(() => _ = new ScoringMethod(" "));
+        Hostile.AssertAllowed(() => _ = new ScoringMethod("x") { Values = null! });
+        Hostile.AssertAllowed(() => _ = new ScoreScale(1m, 1m));
+        Hostile.AssertAllowed(() => _ = new ScoreRange(1m, 0m));
+        Hostile.AssertAllowed(() => Actuals.For(Rep).NotApplicable(Kpi, null!));
+    }
 }
