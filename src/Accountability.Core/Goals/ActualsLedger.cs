@@ -100,6 +100,7 @@ public sealed class ActualsLedger
         var problems = new ProblemCollector();
         var seen = new HashSet<GoalId>();
         decimal sum = 0m;
+        bool beyondDecimal = false;
         if (shares.Count == 0)
         {
             problems.Error("shares", "credit.no_shares", "A shared sale needs at least one share.");
@@ -118,10 +119,24 @@ public sealed class ActualsLedger
                 problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "goal"), "credit.duplicate_goal", $"The goal {share.Goal} is credited more than once.", share.Goal.Value);
             }
 
-            sum += share.Percentage;
+            if (!beyondDecimal)
+            {
+                try
+                {
+                    sum += share.Percentage;
+                }
+                catch (OverflowException)
+                {
+                    beyondDecimal = true;
+                }
+            }
         }
 
-        if (shares.Count > 0 && sum != 100m)
+        if (beyondDecimal)
+        {
+            problems.Error("shares", "credit.sum", "The percentages add up to more than decimal can hold, not 100.");
+        }
+        else if (shares.Count > 0 && sum != 100m)
         {
             problems.Error("shares", "credit.sum", string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
         }

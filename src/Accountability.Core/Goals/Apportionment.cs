@@ -118,8 +118,9 @@ public static class Apportionment
     internal static bool TryToUnits(decimal amount, int decimals, out long units, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Problem? problem, string path)
     {
         decimal scale = Pow10(decimals);
-        decimal limit = long.MaxValue / scale;
-        if (decimal.Abs(amount) > decimal.Floor(limit))
+
+        // Both limits are exact at up to 18 decimal places, so every amount that fits is accepted (long.MinValue too).
+        if (amount > long.MaxValue / scale || amount < long.MinValue / scale)
         {
             units = 0;
             problem = new Problem(path, "apportionment.total_too_large", string.Create(CultureInfo.InvariantCulture, $"The amount {amount} is too large: in units of {decimals} decimal places it must fit in a 64-bit integer."), ProblemSeverity.Error, amount);

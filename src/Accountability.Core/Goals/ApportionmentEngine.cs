@@ -100,14 +100,14 @@ internal static class ApportionmentEngine
             long w = 0;
             if (!claim.IsLocked && claim.Weight > 0)
             {
-                decimal scaled = claim.Weight * factor;
-                if (scaled > long.MaxValue)
+                // Compare before multiplying: a weight near decimal's limit cannot be scaled at all.
+                if (claim.Weight > long.MaxValue / factor)
                 {
                     problems.Error(WeightPath(i), "apportionment.weight_precision", string.Create(CultureInfo.InvariantCulture, $"The weight {claim.Weight} needs more than 18 significant digits at the weights' common scale."), claim.Weight);
                     continue;
                 }
 
-                w = (long)scaled;
+                w = (long)(claim.Weight * factor);
             }
 
             weights[i] = w;
@@ -400,11 +400,51 @@ internal static class ApportionmentEngine
         }
 
         double scale = sumWeights == 0 ? 0 : (double)total / (double)sumWeights;
-        long sum = Guess(scale);
+        // Int128: the parts' guesses can add up to more than a long holds (each part may take up to the total).
+        Int128 sum = Guess(scale);
         for (int round = 0; round < 6 && sum != total && free > 0; round++)
         {
-            scale += (total - sum) / free;
+            scale += (double)(total - sum) / free;
             sum = Guess(scale);
+        }
+
+        if (sum != total)
+        {
+            // The steps above stall when parts sit on their bounds (a capped part still counts in the free weight), and the
+            // exchange below moves one unit at a time; so bisect the factor instead, as the guessed sum never falls as it grows.
+            double below = 0;
+            double above = Math.Max(scale, 1);
+            for (int round = 0; round < 2048 && Guess(above) < total; round++)
+            {
+                above *= 2;
+            }
+
+            for (int round = 0; round < 200; round++)
+            {
+                double middle = below + ((above - below) / 2);
+                if (middle <= below || middle >= above)
+                {
+                    break;
+                }
+
+                Int128 guessed = Guess(middle);
+                if (guessed == total)
+                {
+                    below = middle;
+                    break;
+                }
+
+                if (guessed < total)
+                {
+                    below = middle;
+                }
+                else
+                {
+                    above = middle;
+                }
+            }
+
+            sum = Guess(below);
         }
 
         var best = new EntryOrder(w, method, descending: true);
@@ -456,9 +496,9 @@ internal static class ApportionmentEngine
 
         return s;
 
-        long Guess(double factor)
+        Int128 Guess(double factor)
         {
-            long guessed = 0;
+            Int128 guessed = 0;
             for (int i = 0; i < n; i++)
             {
                 long guess = low[i];

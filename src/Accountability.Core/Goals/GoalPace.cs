@@ -80,17 +80,26 @@ public sealed class GoalPace
         problems.ThrowIfErrors();
         decimal target = goal.Target.Value;
         decimal actual = progress.Actual;
-        if (goal.Target.Unit.IsRate)
+        try
         {
-            decimal? rateRatio = progress.Measure == 0 || target == 0 ? null : actual / target;
-            return new GoalPace(goal.Id, asOf, target, 1m, target, actual, rateRatio, StatusOf(rateRatio, options), actual);
-        }
+            if (goal.Target.Unit.IsRate)
+            {
+                decimal? rateRatio = progress.Measure == 0 || target == 0 ? null : actual / target;
+                return new GoalPace(goal.Id, asOf, target, 1m, target, actual, rateRatio, StatusOf(rateRatio, options), actual);
+            }
 
-        decimal fraction = FractionExpected(goal.Period, months, asOf, options);
-        decimal expected = target * fraction;
-        decimal? ratio = expected == 0 ? null : actual / expected;
-        decimal? forecast = fraction == 0 ? null : actual / fraction;
-        return new GoalPace(goal.Id, asOf, target, fraction, expected, actual, ratio, StatusOf(ratio, options), forecast);
+            decimal fraction = FractionExpected(goal.Period, months, asOf, options);
+            decimal expected = target * fraction;
+            decimal? ratio = expected == 0 ? null : actual / expected;
+            decimal? forecast = fraction == 0 ? null : actual / fraction;
+            return new GoalPace(goal.Id, asOf, target, fraction, expected, actual, ratio, StatusOf(ratio, options), forecast);
+        }
+        catch (OverflowException ex)
+        {
+            throw new AccountabilityException(
+                [new Problem(ProblemPath.Key("goals", goal.Id.Value), "pace.overflow", $"The pace of goal {goal.Id} on {GoalText.Date(asOf)} (expected so far, pace ratio or forecast) goes beyond the range of decimal.", ProblemSeverity.Error, actual)],
+                ex);
+        }
     }
 
     private static PaceStatus StatusOf(decimal? ratio, PaceOptions options) => ratio switch

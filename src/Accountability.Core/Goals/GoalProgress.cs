@@ -44,5 +44,10 @@ public sealed class GoalProgress
     /// <summary>Describes the progress.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{Goal.Id}: {Goal.Target.Unit.Format(Actual)} of {Goal.Target}" + (Attainment is decimal a ? " (" + Rounding.Format(a * 100m, 1) + " %)" : string.Empty);
+        $"{Goal.Id}: {Goal.Target.Unit.Format(Actual)} of {Goal.Target}" + (Attainment is decimal a ? " (" + Percent(a) + ")" : string.Empty);
+
+    // An attainment too large to show as a percentage is shown as a multiple of the target.
+    private static string Percent(decimal attainment) => decimal.Abs(attainment) <= decimal.MaxValue / 100m
+        ? Rounding.Format(attainment * 100m, 1) + " %"
+        : Rounding.Format(attainment, 1) + " times the target";
 }

@@ -58,15 +58,22 @@ internal static class GoalRollUp
             }
 
             int i = tree.IndexOf(leaf.Id);
-            if (unit.IsRate)
+            try
             {
-                sum[i] += entry.Value * entry.Measure;
-                measure[i] += entry.Measure;
+                if (unit.IsRate)
+                {
+                    sum[i] += entry.Value * entry.Measure;
+                    measure[i] += entry.Measure;
+                }
+                else
+                {
+                    sum[i] += entry.Value;
+                    measure[i] += 1m;
+                }
             }
-            else
+            catch (OverflowException)
             {
-                sum[i] += entry.Value;
-                measure[i] += 1m;
+                problems.Error(ProblemPath.Join(Path(), "value"), "actual.overflow", string.Create(CultureInfo.InvariantCulture, $"With the value {entry.Value} the actuals of goal {leaf.Id} add up beyond the range of decimal."), entry.Value);
             }
         }
 
@@ -83,17 +90,28 @@ internal static class GoalRollUp
             decimal total = sum[i];
             decimal weight = measure[i];
             int[] kids = childIndices[i];
-            foreach (int c in kids)
+            decimal target = goal.Target.Value;
+            decimal? attainment;
+            try
             {
-                total += sum[c];
-                weight += measure[c];
+                foreach (int c in kids)
+                {
+                    total += sum[c];
+                    weight += measure[c];
+                }
+
+                sum[i] = total;
+                measure[i] = weight;
+                actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
+                attainment = target == 0 || (rate && weight == 0) ? null : actual[i] / target;
+            }
+            catch (OverflowException ex)
+            {
+                throw new AccountabilityException(
+                    [new Problem(ProblemPath.Key("goals", goal.Id.Value), "actual.overflow", $"The actuals of goal {goal.Id}, or their ratio to its target {goal.Target}, go beyond the range of decimal.", ProblemSeverity.Error, null)],
+                    ex);
             }
 
-            sum[i] = total;
-            measure[i] = weight;
-            actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
-            decimal target = goal.Target.Value;
-            decimal? attainment = target == 0 || (rate && weight == 0) ? null : actual[i] / target;
             progress[i] = new GoalProgress(goal, actual[i], weight, attainment, state, i);
         }
 
@@ -115,6 +133,23 @@ internal static class GoalRollUp
         decimal target = goal.Target.Value;
         decimal weight = state.Measure[i];
         var contributions = new ChildContribution[kids.Length];
+        try
+        {
+            FillContributions(state, kids, rate, target, weight, contributions);
+        }
+        catch (OverflowException ex)
+        {
+            throw new AccountabilityException(
+                [new Problem(ProblemPath.Join(ProblemPath.Key("goals", goal.Id.Value), "contributions"), "actual.overflow", $"The contribution of a goal below {goal.Id} to its target {goal.Target} goes beyond the range of decimal.", ProblemSeverity.Error, null)],
+                ex);
+        }
+
+        return contributions;
+    }
+
+    private static void FillContributions(RollUpState state, int[] kids, bool rate, decimal target, decimal weight, ChildContribution[] contributions)
+    {
+        IReadOnlyList<Goal> goals = state.Goals;
         for (int j = 0; j < contributions.Length; j++)
         {
             int c = kids[j];
@@ -133,8 +168,6 @@ internal static class GoalRollUp
 
             contributions[j] = new ChildContribution(goals[c].Id, state.Actual[c], share, contribution);
         }
-
-        return contributions;
     }
 
     internal sealed class RollUpState

@@ -200,7 +200,7 @@ public sealed class GoalTree
     /// <param name="asOf">Only actuals dated on or before this date count.</param>
     /// <returns>The progress of every goal.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actuals"/> is null.</exception>
-    /// <exception cref="AccountabilityException">An actual names an unknown goal, falls outside its goal's period, is off the unit's grid, or cannot be placed on one leaf; all are listed.</exception>
+    /// <exception cref="AccountabilityException">An actual names an unknown goal, falls outside its goal's period, is off the unit's grid, or cannot be placed on one leaf; all are listed. Also when actuals add up beyond the range of <see cref="decimal"/>.</exception>
     public GoalProgressReport Evaluate(ActualsLedger actuals, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(actuals);
@@ -221,7 +221,16 @@ public sealed class GoalTree
     {
         ArgumentNullException.ThrowIfNull(departure);
         ArgumentNullException.ThrowIfNull(actuals);
-        return departure.Apply(this, actuals);
+        try
+        {
+            return departure.Apply(this, actuals);
+        }
+        catch (OverflowException ex)
+        {
+            throw new AccountabilityException(
+                [new Problem("departure", "departure.overflow", $"Moving the rest of the target of {departure.Goal} to others goes beyond the range of decimal.", ProblemSeverity.Error, departure.Goal.Value)],
+                ex);
+        }
     }
 
     internal int IndexOf(GoalId id) => _index[id];

@@ -42,8 +42,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public bool IsDefault => Currency.IsDefault;
 
     /// <summary>Gets the amount in minor units (cents for USD).</summary>
-    /// <exception cref="OverflowException">The amount in minor units does not fit in 64 bits.</exception>
-    public long MinorUnits => (long)(Amount * Apportionment.Pow10(Currency.MinorUnitDigits));
+    /// <exception cref="AccountabilityException">The amount in minor units does not fit in 64 bits.</exception>
+    public long MinorUnits => Apportionment.ToUnits(Amount, Currency.MinorUnitDigits, "amount");
 
     /// <summary>Creates zero in a currency.</summary>
     /// <param name="currency">The currency.</param>
@@ -72,7 +72,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>The parts, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
     /// <exception cref="InvalidOperationException">This is <c>default</c>.</exception>
-    /// <exception cref="AccountabilityException">The weights are not valid (see <see cref="Apportionment"/>).</exception>
+    /// <exception cref="AccountabilityException">The weights are not valid (see <see cref="Apportionment"/>), or the amount in minor units does not fit in 64 bits.</exception>
     public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> weights, ApportionmentMethod method = ApportionmentMethod.LargestRemainder)
     {
         ArgumentNullException.ThrowIfNull(weights);
@@ -101,42 +101,56 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
         RequireSameCurrency(left, right);
-        return new(left.Amount + right.Amount, left.Currency);
+        try
+        {
+            return new(left.Amount + right.Amount, left.Currency);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow(left, right);
+        }
     }
 
     /// <summary>Subtracts two amounts in the same currency.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
         RequireSameCurrency(left, right);
-        return new(left.Amount - right.Amount, left.Currency);
+        try
+        {
+            return new(left.Amount - right.Amount, left.Currency);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow(left, right);
+        }
     }
 
     /// <summary>Adds two amounts in the same currency (the named alternative to <c>+</c>).</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static Money Add(Money left, Money right) => left + right;
 
     /// <summary>Subtracts two amounts in the same currency (the named alternative to <c>-</c>).</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static Money Subtract(Money left, Money right) => left - right;
 
     /// <summary>Compares amounts in the same currency.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>Negative, zero or positive as this amount is less than, equal to or greater than <paramref name="other"/>.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public int CompareTo(Money other)
     {
         RequireSameCurrency(this, other);
@@ -147,28 +161,28 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
 
     /// <summary>Tells whether the left amount is larger.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
 
     /// <summary>Tells whether the left amount is smaller or equal.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
 
     /// <summary>Tells whether the left amount is larger or equal.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="AccountabilityException">The currencies differ.</exception>
+    /// <exception cref="AccountabilityException">The currencies differ, or the result is beyond the range of <see cref="decimal"/>.</exception>
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc/>
@@ -200,6 +214,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     internal static Problem CurrencyMismatch(string path, Currency expected, Currency actual) =>
         new(path, "money.currency_mismatch", $"The currency {actual.Describe()} does not match {expected.Describe()}.", ProblemSeverity.Error, actual.Code);
+
+    private static AccountabilityException Overflow(Money left, Money right) =>
+        new([new Problem(string.Empty, "money.overflow", $"Combining {left} and {right} gives an amount beyond the range of decimal.", ProblemSeverity.Error, right.Amount)]);
 
     private static void RequireSameCurrency(Money left, Money right)
     {

@@ -60,6 +60,7 @@ public sealed class SeasonalityProfile
         }
 
         decimal sum = 0m;
+        bool beyondDecimal = false;
         for (int i = 0; i < copy.Length; i++)
         {
             if (copy[i] < 0)
@@ -67,10 +68,24 @@ public sealed class SeasonalityProfile
                 problems.Error(ProblemPath.Index("percentages", i), "seasonality.negative", "A percentage cannot be negative.", copy[i]);
             }
 
-            sum += copy[i];
+            if (!beyondDecimal)
+            {
+                try
+                {
+                    sum += copy[i];
+                }
+                catch (OverflowException)
+                {
+                    beyondDecimal = true;
+                }
+            }
         }
 
-        if (copy.Length > 0 && sum != 100m)
+        if (beyondDecimal)
+        {
+            problems.Error("percentages", "seasonality.sum", "The percentages add up to more than decimal can hold, not 100.");
+        }
+        else if (copy.Length > 0 && sum != 100m)
         {
             problems.Error("percentages", "seasonality.sum", string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
         }

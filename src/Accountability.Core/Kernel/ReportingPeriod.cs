@@ -26,7 +26,7 @@ public static class ReportingPeriod
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
         var start = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        return new DateInterval(start, start.PlusMonths(3).PlusDays(-1));
+        return new DateInterval(start, start.PlusMonths(2).With(DateAdjusters.EndOfMonth));
     }
 
     /// <summary>A calendar month, inclusive.</summary>
@@ -41,13 +41,18 @@ public static class ReportingPeriod
     /// <param name="startYear">The calendar year in which the fiscal year starts.</param>
     /// <param name="startMonth">The month, 1 to 12, in which every fiscal year starts.</param>
     /// <returns>The fiscal year as an inclusive interval.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startMonth"/> is not 1–12.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startMonth"/> is not 1–12, or the fiscal year would end after the calendar's last year (9999).</exception>
     public static DateInterval FiscalYear(int startYear, int startMonth)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(startMonth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(startMonth, 12);
+        if (startYear == CalendarSystem.Iso.MaxYear && startMonth > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "A fiscal year starting after January of the calendar's last year would end beyond it.");
+        }
+
         var start = new LocalDate(startYear, startMonth, 1);
-        return new DateInterval(start, start.PlusYears(1).PlusDays(-1));
+        return new DateInterval(start, start.PlusMonths(11).With(DateAdjusters.EndOfMonth));
     }
 
     /// <summary>Splits a period into the calendar months it touches, each clipped to the period.</summary>
@@ -64,6 +69,12 @@ public static class ReportingPeriod
             LocalDate monthEnd = cursor.With(DateAdjusters.EndOfMonth);
             LocalDate end = monthEnd < period.End ? monthEnd : period.End;
             months.Add(new DateInterval(cursor, end));
+            if (end == period.End)
+            {
+                // Stop here rather than step past the end: the end may be the calendar's last day.
+                break;
+            }
+
             cursor = end.PlusDays(1);
         }
 

@@ -53,7 +53,7 @@ public sealed partial class ResponsibilityMatrix
     /// <returns>The handover: the new version and its diff.</returns>
     /// <exception cref="AccountabilityException">
     /// A party is not defined (<c>unknown-party</c>), both are the same (<c>handover-to-self</c>), or the date is before
-    /// this version's own effective date (<c>handover-before-version</c>).
+    /// this version's own effective date (<c>handover-before-version</c>), or this is the last version a matrix can have (<c>version-limit</c>).
     /// </exception>
     public Handover Handover(PartyId from, PartyId to, LocalDate effectiveFrom)
     {
@@ -105,7 +105,7 @@ public sealed partial class ResponsibilityMatrix
             tenures.Add(new Tenure(to, tenure.RoleOrTeam, takeOver, tenure.EffectiveTo));
         }
 
-        ResponsibilityMatrix after = Create(Scheme, _parties, _items, tenures, cells, checked(Version + 1), effectiveFrom);
+        ResponsibilityMatrix after = Create(Scheme, _parties, _items, tenures, cells, NextVersion(), effectiveFrom);
         return new Handover(giver, receiver!, effectiveFrom, this, after, MatrixDiff.Between(this, after));
     }
 

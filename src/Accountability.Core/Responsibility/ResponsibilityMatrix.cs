@@ -179,7 +179,13 @@ public sealed partial class ResponsibilityMatrix
 
     /// <summary>Returns a builder holding this matrix's content, which builds the next version.</summary>
     /// <returns>A new builder; changing it does not change this matrix.</returns>
+    /// <exception cref="AccountabilityException">This is the last version a matrix can have (<see cref="int.MaxValue"/>; <c>version-limit</c>).</exception>
     public ResponsibilityMatrixBuilder ToBuilder() => new(this);
+
+    /// <summary>The number of the version that follows this one.</summary>
+    internal int NextVersion() => Version < int.MaxValue
+        ? Version + 1
+        : throw new AccountabilityException([new Problem("version", "version-limit", $"Version {Version} is the last one a matrix can have; no change can follow it.", ProblemSeverity.Error, Version)]);
 
     /// <summary>Finds a party.</summary>
     /// <param name="id">The party's identifier.</param>

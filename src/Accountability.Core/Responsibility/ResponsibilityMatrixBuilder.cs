@@ -32,7 +32,7 @@ public sealed class ResponsibilityMatrixBuilder
     internal ResponsibilityMatrixBuilder(ResponsibilityMatrix matrix)
     {
         Scheme = matrix.Scheme;
-        Version = checked(matrix.Version + 1);
+        Version = matrix.NextVersion();
         _effectiveFrom = matrix.EffectiveFrom;
         _parties.AddRange(matrix.Parties);
         _items.AddRange(matrix.WorkItems);

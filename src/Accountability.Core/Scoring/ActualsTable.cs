@@ -124,12 +124,17 @@ public sealed class ActualsTable
 
     internal string? Reason(int row, int column) => _reasons.GetValueOrDefault((row, column));
 
-    internal void CheckRow(int row) => ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)_subjects.Length, nameof(row));
+    internal void CheckRow(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, _subjects.Length);
+    }
 
     private int Cell(int row, int column)
     {
         CheckRow(row);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)column, (uint)ColumnCount, nameof(column));
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, ColumnCount);
         return (row * ColumnCount) + column;
     }
 }

@@ -59,7 +59,17 @@ public sealed class ScoreScale
             return target.Maximum;
         }
 
-        return target.Minimum + ((value - Minimum) * (target.Maximum - target.Minimum) / (Maximum - Minimum));
+        try
+        {
+            return target.Minimum + ((value - Minimum) * (target.Maximum - target.Minimum) / (Maximum - Minimum));
+        }
+        catch (OverflowException)
+        {
+            // Scales too wide to multiply first: work on quarters of the values, exact to all but the last digits.
+            decimal fraction = ((value / 4m) - (Minimum / 4m)) / ((Maximum / 4m) - (Minimum / 4m));
+            decimal converted = (target.Minimum * (1m - fraction)) + (target.Maximum * fraction);
+            return Math.Clamp(converted, target.Minimum, target.Maximum);
+        }
     }
 
     /// <summary>Returns the scale as <c>min–max</c>.</summary>

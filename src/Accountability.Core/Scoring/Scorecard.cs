@@ -473,7 +473,7 @@ public sealed class Scorecard
                 int i = _canonical[k];
                 if (statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero)
                 {
-                    weightShares[k] = _weights[i] * 100m / weightSum;
+                    weightShares[k] = PercentOf(_weights[i], weightSum);
                     contributionShares[k] = _weights[i] * scores[i] / weightSum;
                 }
             }
@@ -546,6 +546,10 @@ public sealed class Scorecard
 
         return text.ToString();
     }
+
+    // Multiplying first keeps a third of 100 exact to the last digit; a weight too large for that is divided first.
+    private static decimal PercentOf(decimal weight, decimal weightSum) =>
+        weight <= decimal.MaxValue / 100m ? weight * 100m / weightSum : weight / weightSum * 100m;
 
     private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 

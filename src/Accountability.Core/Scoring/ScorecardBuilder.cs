@@ -214,18 +214,25 @@ public sealed class ScorecardBuilder
             return null;
         }
 
-        IEnumerable<Problem>? found;
+        Problem[] found;
         try
         {
-            found = rule.Validate(criterion);
+            // Listed here, inside the try, so that a rule that fails part-way through its list is reported as a fault too.
+            found = [.. rule.Validate(criterion) ?? []];
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw RuleFault.Wrap(ex, rule, criterion, path, "validating");
         }
 
+        if (Array.IndexOf(found, null) >= 0)
+        {
+            throw new AccountabilityException(
+                [new Problem(path, ScoringProblemCodes.RuleFault, $"The scoring rule '{RuleFault.SafeName(rule)}' listed a null problem while validating criterion '{criterion.Name}' ({criterion.Id}).")]);
+        }
+
         bool ok = true;
-        foreach (Problem problem in found ?? [])
+        foreach (Problem problem in found)
         {
             problems.Add(problem.Under(path));
             ok &= !problem.IsError;

@@ -20,9 +20,17 @@ internal sealed class BinaryRule : BuiltInRule
         {
             CriterionDirection.HigherIsBetter => context.Actual >= target,
             CriterionDirection.LowerIsBetter => context.Actual <= target,
-            _ => Math.Abs(context.Actual - target) <= (m.Tolerance ?? 0m),
+            _ => IsWithin(context.Actual, target, m.Tolerance ?? 0m),
         };
         return met ? m.MetScore ?? 100m : m.NotMetScore ?? 0m;
+    }
+
+    // |actual − target| <= tolerance; a distance beyond decimal's range is beyond any tolerance.
+    private static bool IsWithin(decimal actual, decimal target, decimal tolerance)
+    {
+        decimal low = Math.Min(actual, target);
+        decimal high = Math.Max(actual, target);
+        return (low >= 0m || high <= decimal.MaxValue + low) && high - low <= tolerance;
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)

@@ -37,7 +37,7 @@ internal sealed class LinearRule : BuiltInRule
 
         if (actual < target)
         {
-            return floor + ((actual - threshold) * (100m - floor) / (target - threshold));
+            return OnLine(actual, threshold, target, floor, 100m);
         }
 
         if (m.Stretch is not { } rawStretch)
@@ -52,7 +52,7 @@ internal sealed class LinearRule : BuiltInRule
             return cap;
         }
 
-        return 100m + ((actual - target) * (cap - 100m) / (stretch - target));
+        return OnLine(actual, target, stretch, 100m, cap);
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)

@@ -57,7 +57,7 @@ internal sealed class RatingScaleRule : BuiltInRule
                 actual);
         }
 
-        return below.Score + ((actual - below.Rating) * (above.Score - below.Score) / (above.Rating - below.Rating));
+        return OnLine(actual, below.Rating, above.Rating, below.Score, above.Score);
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)

@@ -22,26 +22,62 @@ internal sealed class RatioToTargetRule : BuiltInRule
         decimal ratio;
         if (context.Criterion.Direction == CriterionDirection.LowerIsBetter)
         {
-            // Compare before dividing so that a tiny actual cannot overflow the ratio.
-            if (actual <= 0m || actual <= target * 100m / cap)
+            // Compare before dividing so that a tiny actual cannot overflow the ratio; when target × 100 ÷ cap
+            // is itself beyond decimal's range, every actual is at or below it.
+            if (actual <= 0m || !TryMulDiv(target, 100m, cap, out decimal capAt) || actual <= capAt)
             {
                 return cap;
             }
 
-            ratio = target * 100m / actual;
+            ratio = MulDiv(target, 100m, actual);
         }
         else
         {
-            // Compare before dividing so that very large actuals cannot overflow.
-            if (actual >= cap * target / 100m)
+            // The floor is never negative, so nothing at or below zero scores above it.
+            if (actual <= 0m)
+            {
+                return floor;
+            }
+
+            // Compare before dividing so that very large actuals cannot overflow; when cap × target ÷ 100
+            // is beyond decimal's range, no actual reaches it.
+            if (TryMulDiv(cap, target, 100m, out decimal capAt) && actual >= capAt)
             {
                 return cap;
             }
 
-            ratio = actual * 100m / target;
+            ratio = MulDiv(actual, 100m, target);
         }
 
         return ratio < floor ? floor : ratio > cap ? cap : ratio;
+    }
+
+    // a × b ÷ c, multiplying first so that exact answers stay exact, dividing first when the product would overflow.
+    private static decimal MulDiv(decimal a, decimal b, decimal c)
+    {
+        try
+        {
+            return a * b / c;
+        }
+        catch (OverflowException)
+        {
+            return a / c * b;
+        }
+    }
+
+    // As MulDiv, but false when the result itself is beyond decimal's range.
+    private static bool TryMulDiv(decimal a, decimal b, decimal c, out decimal result)
+    {
+        try
+        {
+            result = MulDiv(a, b, c);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            result = 0m;
+            return false;
+        }
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)

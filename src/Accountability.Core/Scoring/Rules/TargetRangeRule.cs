@@ -18,22 +18,34 @@ internal sealed class TargetRangeRule : BuiltInRule
         decimal high = m.RangeHigh.GetValueOrDefault();
         decimal floor = m.Floor ?? 0m;
         decimal actual = context.Actual;
-        decimal distance = actual < low ? low - actual : actual > high ? actual - high : 0m;
-        if (distance == 0m)
+        if (actual >= low && actual <= high)
         {
             return 100m;
         }
 
-        decimal slope = m.Slope.GetValueOrDefault();
-
-        // Compare before multiplying so that a very distant actual cannot overflow.
-        if (distance >= (100m - floor) / slope)
+        decimal lost;
+        try
         {
+            lost = PointsLost(m.Slope.GetValueOrDefault(), actual, low, high);
+        }
+        catch (OverflowException)
+        {
+            // More points lost than decimal can hold is certainly more than the room above the floor.
             return floor;
         }
 
-        decimal score = 100m - (slope * distance);
+        decimal score = 100m - lost;
         return score < floor ? floor : score;
+    }
+
+    // slope × distance from the range. A distance beyond decimal's range is taken at half size and the
+    // product doubled, so this overflows only when the points lost are themselves beyond decimal's range.
+    private static decimal PointsLost(decimal slope, decimal actual, decimal low, decimal high)
+    {
+        (decimal from, decimal to) = actual < low ? (actual, low) : (high, actual);
+        return from < 0m && to > decimal.MaxValue + from
+            ? slope * ((to / 2m) - (from / 2m)) * 2m
+            : slope * (to - from);
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)
