@@ -270,6 +270,22 @@ public sealed class GoalsRobustnessTests
     }
 
     [Fact]
+    public void GoalTreeBuilder_ChildrenTargetsBeyondDecimal_WarnsInsteadOfOverflowing()
+    {
+        Target huge = Target.Count(long.MaxValue, "deals").WithValue(decimal.MaxValue);
+        GoalTree tree = new GoalTreeBuilder()
+            .Add("root", "ann", Target.Count(5, "deals"), Fy)
+            .Add("a", "bob", huge, Fy, parent: "root")
+            .Add("b", "cat", huge, Fy, parent: "root")
+            .Build();
+        Problem note = Assert.Single(tree.Notes);
+        Assert.Equal("goals[root].target", note.Path);
+        Assert.Equal("goal.children_total", note.Code);
+        Assert.Equal(ProblemSeverity.Warning, note.Severity);
+        Assert.Equal("The children's targets add up to more than decimal can hold, not the goal's target 5 deals.", note.Message);
+    }
+
+    [Fact]
     public void GoalTreeBuilder_NullAndDefaultArguments_ThrowArgumentExceptions()
     {
         var builder = new GoalTreeBuilder();

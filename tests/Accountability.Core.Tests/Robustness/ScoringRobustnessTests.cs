@@ -251,6 +251,14 @@ public sealed class ScoringRobustnessTests
         Assert.Equal(75m, new ScoreScale(1m, 5m).ConvertTo(4m, ScoreScale.Percent));
     }
 
+    [Fact]
+    public void ConvertTo_RoundingInTheLastDigit_StaysOnTheTargetScale()
+    {
+        var from = new ScoreScale(-57335031704.483849703422637484m, 0.0000000000000000000000000001m);
+        var to = new ScoreScale(-494.43373280013472505391478810m, 47m);
+        Assert.Equal(47m, from.ConvertTo(0m, to));
+    }
+
     [Property(MaxTest = 200)]
     public Property ConvertTo_HostileScales_StaysOnTheTargetScale()
     {
