@@ -612,4 +612,42 @@ public sealed class GoalsRobustnessTests
 
         return sum == total;
     }
+
+    [Property(MaxTest = 150)]
+    public Property Redistribute_RandomDeparturesOverAMonthlyTree_KeepsTheParentsTargetOrReportsProblems()
+    {
+        Gen<(string, int, int, decimal, decimal)> cases =
+            from goal in Gen.Elements("r1", "r2", "r3", "team", "r1/2026-03", "nobody")
+            from day in Gen.Choose(-3, 370)
+            from kind in Gen.Choose(0, 2)
+            from a in Hostile.Decimal
+            from b in Gen.Elements(0m, 1m, 99.99m, -5m, 1_000_000m)
+            select (goal, day, kind, a, b);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            GoalTree tree = new GoalTreeBuilder()
+                .Add("team", "lead", Target.Money(1_000_000m, Currency.USD), Fy)
+                .AddSplit("team", [new PlannedGoal("r1", "ann", SplitPart.Equal), new PlannedGoal("r2", "bob", SplitPart.Weighted(2m)), new PlannedGoal("r3", "cy", SplitPart.LockedAt(0m))])
+                .AddMonthlySplit("r1")
+                .Build();
+            LocalDate lastDay = new LocalDate(2026, 1, 1).PlusDays(c.Item2);
+            Departure departure = c.Item3 switch
+            {
+                0 => Departure.SpreadOverOthers(c.Item1, lastDay),
+                1 => Departure.ToExistingGoal(c.Item1, lastDay, "r2"),
+                _ => Departure.ToNewSuccessor(c.Item1, lastDay, "r9", "zed"),
+            };
+            ActualsLedger ledger = ActualsLedger.Empty
+                .Record("r1", new LocalDate(2026, 2, 10), decimal.Round(c.Item4, 2))
+                .Record("r2", new LocalDate(2026, 2, 10), c.Item5);
+            GoalTree? after = null;
+            Exception? forbidden = Hostile.Forbidden(() => after = tree.Redistribute(departure, ledger));
+            if (forbidden is not null)
+            {
+                return false.Label($"{c}: {forbidden}");
+            }
+
+            return (after is null || after["team"].Target.Value == 1_000_000m).Label($"{c}: team target became {after?["team"].Target}");
+        });
+    }
 }
