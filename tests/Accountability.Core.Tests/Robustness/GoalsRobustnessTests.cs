@@ -650,4 +650,43 @@ public sealed class GoalsRobustnessTests
             return (after is null || after["team"].Target.Value == 1_000_000m).Label($"{c}: team target became {after?["team"].Target}");
         });
     }
+
+    [Property(MaxTest = 300)]
+    public Property Apportion_HugeWeightsAndBounds_SumsToTotalOrReportsProblems()
+    {
+        Gen<long> big = Gen.OneOf(
+            Gen.Elements(long.MaxValue, long.MaxValue / 2, long.MaxValue / 3, long.MaxValue - 1, 1L, 0L, 9_000_000_000_000_000_000L),
+            from hi in Gen.Choose(0, int.MaxValue)
+            from lo in Gen.Choose(int.MinValue, int.MaxValue)
+            select ((long)hi << 32) | unchecked((uint)lo));
+        Gen<ApportionmentClaim> claim =
+            from w in big
+            from min in Gen.OneOf(Gen.Constant(0L), big.Select(b => b / 8))
+            from max in Gen.OneOf(Gen.Constant<long?>(null), big.Select(b => (long?)b))
+            select ApportionmentClaim.Weighted(w).WithMinimum(min).WithMaximum(max is { } m && m < min ? min : max);
+        Gen<(long, ApportionmentClaim[], ApportionmentMethod)> cases =
+            from total in big
+            from claims in Gen.ArrayOf(claim)
+            from method in Gen.Elements(Methods)
+            select (total, claims.Take(6).ToArray(), method);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (long total, ApportionmentClaim[] claims, ApportionmentMethod method) = c;
+            string text = $"{total} by [{string.Join("; ", claims.Select(x => $"{x.Weight} {x.Minimum}..{x.Maximum}"))}] ({method})";
+            long[]? shares = null;
+            Exception? forbidden = null;
+            if (!Task.Run(() => forbidden = Hostile.Forbidden(() => shares = Apportionment.Apportion(total, claims, method))).Wait(TimeSpan.FromSeconds(10)))
+            {
+                return false.Label($"{text}: still running after 10 seconds");
+            }
+
+            if (forbidden is not null)
+            {
+                return false.Label($"{text}: {forbidden}");
+            }
+
+            return (shares is null || (SumIs(shares, total) && shares.Select((s, i) => s >= claims[i].Minimum && (claims[i].Maximum is not { } max || s <= max)).All(b => b)))
+                .Label($"{text} gave [{string.Join(", ", shares ?? [])}]");
+        });
+    }
 }
