@@ -689,4 +689,25 @@ public sealed class GoalsRobustnessTests
                 .Label($"{text} gave [{string.Join(", ", shares ?? [])}]");
         });
     }
+
+    [Fact]
+    public void GoalTreeBuilder_MonthlySplitsAtTheCalendarsEdgesAndHostileIds_OnlyAllowedExceptions()
+    {
+        var edge = new DateInterval(new LocalDate(9999, 10, 15), LocalDate.MaxIsoValue);
+        var start = new DateInterval(LocalDate.MinIsoValue, new LocalDate(-9998, 2, 10));
+        Target target = Target.Count(10, "deals");
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, edge).AddMonthlySplit("g").Build().Evaluate(ActualsLedger.Empty.Record("g", LocalDate.MaxIsoValue, 1m), LocalDate.MaxIsoValue).Pace("g"));
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, start).AddMonthlySplit("g").Build().Evaluate(ActualsLedger.Empty.Record("g", LocalDate.MinIsoValue, 1m), LocalDate.MinIsoValue).Pace("g"));
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => default).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => "same").Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => "g").Build());
+        // The caller's own callback failing is the caller's exception; it surfaces unchanged.
+        Assert.Throws<FormatException>(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => throw new FormatException("bad id")).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g").AddMonthlySplit("g").Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddSplit("g", [new PlannedGoal("c", "bob", SplitPart.Equal) { Period = new DateInterval(LocalDate.MinIsoValue, LocalDate.MaxIsoValue) }]).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddSplit("g", [new PlannedGoal("c", "bob", SplitPart.LockedAt(11m)), new PlannedGoal("d", "cy", SplitPart.Equal.WithMinimum(-1m))]).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddSplit("g", [new PlannedGoal("c", "bob", SplitPart.Weighted(0.5m))]).AddSplit("c", [new PlannedGoal("g", "ann", SplitPart.Equal)]).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", SeasonalityProfile.Create([100m])).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", method: (ApportionmentMethod)42).Build());
+    }
 }
