@@ -117,6 +117,17 @@ public sealed class GoalsRobustnessTests
         Assert.Equal([573L, total - 573], shares);
     }
 
+    [Theory]
+    [InlineData(ApportionmentMethod.DHondt)]
+    [InlineData(ApportionmentMethod.SainteLague)]
+    [InlineData(ApportionmentMethod.HuntingtonHill)]
+    [InlineData(ApportionmentMethod.LargestRemainder)]
+    public void Apportion_GuessesAddingUpBeyondALong_SharesExactly(ApportionmentMethod method)
+    {
+        long[] shares = Apportionment.Apportion(-5573687348509481322, [ApportionmentClaim.Weighted(1e-28m), ApportionmentClaim.Locked(4940574552664672053)], method);
+        Assert.Equal([-633112795844809269L, -4940574552664672053L], shares);
+    }
+
     [Fact]
     public void Apportion_WeightTooLargeToScale_ReportsThePrecisionProblem()
     {
