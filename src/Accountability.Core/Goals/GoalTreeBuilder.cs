@@ -319,15 +319,30 @@ public sealed class GoalTreeBuilder
             }
 
             bool sameUnit = true;
+            bool beyondDecimal = false;
             decimal sum = 0m;
             foreach (GoalId kid in goal.ChildIds)
             {
                 Target target = goals[positions[kid]].Target;
                 sameUnit &= target.Unit.Equals(goal.Target.Unit);
-                sum += target.Value;
+                if (!beyondDecimal)
+                {
+                    try
+                    {
+                        sum += target.Value;
+                    }
+                    catch (OverflowException)
+                    {
+                        beyondDecimal = true;
+                    }
+                }
             }
 
-            if (sameUnit && sum != goal.Target.Value)
+            if (sameUnit && beyondDecimal)
+            {
+                problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), "goal.children_total", $"The children's targets add up to more than decimal can hold, not the goal's target {goal.Target}.");
+            }
+            else if (sameUnit && sum != goal.Target.Value)
             {
                 problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), "goal.children_total", $"The children's targets add up to {goal.Target.Unit.Format(sum)}, not the goal's target {goal.Target}.", sum);
             }

@@ -91,6 +91,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>The parts, adding back to this amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     /// <exception cref="InvalidOperationException">This is <c>default</c>.</exception>
+    /// <exception cref="AccountabilityException">The amount in minor units does not fit in 64 bits.</exception>
     public IReadOnlyList<Money> Split(int parts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);

@@ -61,7 +61,9 @@ public sealed class ScoreScale
 
         try
         {
-            return target.Minimum + ((value - Minimum) * (target.Maximum - target.Minimum) / (Maximum - Minimum));
+            // Clamped: decimal rounding in the last digit must not carry a value off the target scale.
+            decimal converted = target.Minimum + ((value - Minimum) * (target.Maximum - target.Minimum) / (Maximum - Minimum));
+            return Math.Clamp(converted, target.Minimum, target.Maximum);
         }
         catch (OverflowException)
         {

@@ -117,6 +117,17 @@ public sealed class GoalsRobustnessTests
         Assert.Equal([573L, total - 573], shares);
     }
 
+    [Theory]
+    [InlineData(ApportionmentMethod.DHondt)]
+    [InlineData(ApportionmentMethod.SainteLague)]
+    [InlineData(ApportionmentMethod.HuntingtonHill)]
+    [InlineData(ApportionmentMethod.LargestRemainder)]
+    public void Apportion_GuessesAddingUpBeyondALong_SharesExactly(ApportionmentMethod method)
+    {
+        long[] shares = Apportionment.Apportion(-5573687348509481322, [ApportionmentClaim.Weighted(1e-28m), ApportionmentClaim.Locked(4940574552664672053)], method);
+        Assert.Equal([-633112795844809269L, -4940574552664672053L], shares);
+    }
+
     [Fact]
     public void Apportion_WeightTooLargeToScale_ReportsThePrecisionProblem()
     {
@@ -267,6 +278,22 @@ public sealed class GoalsRobustnessTests
         Assert.NotEmpty(problems);
         AccountabilityException ex = Assert.Throws<AccountabilityException>(builder.Build);
         Assert.True(ex.Problems.Count >= 4, string.Join(Environment.NewLine, ex.Problems));
+    }
+
+    [Fact]
+    public void GoalTreeBuilder_ChildrenTargetsBeyondDecimal_WarnsInsteadOfOverflowing()
+    {
+        Target huge = Target.Count(long.MaxValue, "deals").WithValue(decimal.MaxValue);
+        GoalTree tree = new GoalTreeBuilder()
+            .Add("root", "ann", Target.Count(5, "deals"), Fy)
+            .Add("a", "bob", huge, Fy, parent: "root")
+            .Add("b", "cat", huge, Fy, parent: "root")
+            .Build();
+        Problem note = Assert.Single(tree.Notes);
+        Assert.Equal("goals[root].target", note.Path);
+        Assert.Equal("goal.children_total", note.Code);
+        Assert.Equal(ProblemSeverity.Warning, note.Severity);
+        Assert.Equal("The children's targets add up to more than decimal can hold, not the goal's target 5 deals.", note.Message);
     }
 
     [Fact]
@@ -595,5 +622,103 @@ public sealed class GoalsRobustnessTests
         }
 
         return sum == total;
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Redistribute_RandomDeparturesOverAMonthlyTree_KeepsTheParentsTargetOrReportsProblems()
+    {
+        Gen<(string, int, int, decimal, decimal)> cases =
+            from goal in Gen.Elements("r1", "r2", "r3", "team", "r1/2026-03", "nobody")
+            from day in Gen.Choose(-3, 370)
+            from kind in Gen.Choose(0, 2)
+            from a in Hostile.Decimal
+            from b in Gen.Elements(0m, 1m, 99.99m, -5m, 1_000_000m)
+            select (goal, day, kind, a, b);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            GoalTree tree = new GoalTreeBuilder()
+                .Add("team", "lead", Target.Money(1_000_000m, Currency.USD), Fy)
+                .AddSplit("team", [new PlannedGoal("r1", "ann", SplitPart.Equal), new PlannedGoal("r2", "bob", SplitPart.Weighted(2m)), new PlannedGoal("r3", "cy", SplitPart.LockedAt(0m))])
+                .AddMonthlySplit("r1")
+                .Build();
+            LocalDate lastDay = new LocalDate(2026, 1, 1).PlusDays(c.Item2);
+            Departure departure = c.Item3 switch
+            {
+                0 => Departure.SpreadOverOthers(c.Item1, lastDay),
+                1 => Departure.ToExistingGoal(c.Item1, lastDay, "r2"),
+                _ => Departure.ToNewSuccessor(c.Item1, lastDay, "r9", "zed"),
+            };
+            ActualsLedger ledger = ActualsLedger.Empty
+                .Record("r1", new LocalDate(2026, 2, 10), decimal.Round(c.Item4, 2))
+                .Record("r2", new LocalDate(2026, 2, 10), c.Item5);
+            GoalTree? after = null;
+            Exception? forbidden = Hostile.Forbidden(() => after = tree.Redistribute(departure, ledger));
+            if (forbidden is not null)
+            {
+                return false.Label($"{c}: {forbidden}");
+            }
+
+            return (after is null || after["team"].Target.Value == 1_000_000m).Label($"{c}: team target became {after?["team"].Target}");
+        });
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Apportion_HugeWeightsAndBounds_SumsToTotalOrReportsProblems()
+    {
+        Gen<long> big = Gen.OneOf(
+            Gen.Elements(long.MaxValue, long.MaxValue / 2, long.MaxValue / 3, long.MaxValue - 1, 1L, 0L, 9_000_000_000_000_000_000L),
+            from hi in Gen.Choose(0, int.MaxValue)
+            from lo in Gen.Choose(int.MinValue, int.MaxValue)
+            select ((long)hi << 32) | unchecked((uint)lo));
+        Gen<ApportionmentClaim> claim =
+            from w in big
+            from min in Gen.OneOf(Gen.Constant(0L), big.Select(b => b / 8))
+            from max in Gen.OneOf(Gen.Constant<long?>(null), big.Select(b => (long?)b))
+            select ApportionmentClaim.Weighted(w).WithMinimum(min).WithMaximum(max is { } m && m < min ? min : max);
+        Gen<(long, ApportionmentClaim[], ApportionmentMethod)> cases =
+            from total in big
+            from claims in Gen.ArrayOf(claim)
+            from method in Gen.Elements(Methods)
+            select (total, claims.Take(6).ToArray(), method);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (long total, ApportionmentClaim[] claims, ApportionmentMethod method) = c;
+            string text = $"{total} by [{string.Join("; ", claims.Select(x => $"{x.Weight} {x.Minimum}..{x.Maximum}"))}] ({method})";
+            long[]? shares = null;
+            Exception? forbidden = null;
+            if (!Task.Run(() => forbidden = Hostile.Forbidden(() => shares = Apportionment.Apportion(total, claims, method))).Wait(TimeSpan.FromSeconds(10)))
+            {
+                return false.Label($"{text}: still running after 10 seconds");
+            }
+
+            if (forbidden is not null)
+            {
+                return false.Label($"{text}: {forbidden}");
+            }
+
+            return (shares is null || (SumIs(shares, total) && shares.Select((s, i) => s >= claims[i].Minimum && (claims[i].Maximum is not { } max || s <= max)).All(b => b)))
+                .Label($"{text} gave [{string.Join(", ", shares ?? [])}]");
+        });
+    }
+
+    [Fact]
+    public void GoalTreeBuilder_MonthlySplitsAtTheCalendarsEdgesAndHostileIds_OnlyAllowedExceptions()
+    {
+        var edge = new DateInterval(new LocalDate(9999, 10, 15), LocalDate.MaxIsoValue);
+        var start = new DateInterval(LocalDate.MinIsoValue, new LocalDate(-9998, 2, 10));
+        Target target = Target.Count(10, "deals");
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, edge).AddMonthlySplit("g").Build().Evaluate(ActualsLedger.Empty.Record("g", LocalDate.MaxIsoValue, 1m), LocalDate.MaxIsoValue).Pace("g"));
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, start).AddMonthlySplit("g").Build().Evaluate(ActualsLedger.Empty.Record("g", LocalDate.MinIsoValue, 1m), LocalDate.MinIsoValue).Pace("g"));
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => default).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => "same").Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => "g").Build());
+        // The caller's own callback failing is the caller's exception; it surfaces unchanged.
+        Assert.Throws<FormatException>(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", idForMonth: (_, _) => throw new FormatException("bad id")).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g").AddMonthlySplit("g").Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddSplit("g", [new PlannedGoal("c", "bob", SplitPart.Equal) { Period = new DateInterval(LocalDate.MinIsoValue, LocalDate.MaxIsoValue) }]).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddSplit("g", [new PlannedGoal("c", "bob", SplitPart.LockedAt(11m)), new PlannedGoal("d", "cy", SplitPart.Equal.WithMinimum(-1m))]).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddSplit("g", [new PlannedGoal("c", "bob", SplitPart.Weighted(0.5m))]).AddSplit("c", [new PlannedGoal("g", "ann", SplitPart.Equal)]).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", SeasonalityProfile.Create([100m])).Build());
+        Hostile.AssertAllowed(() => new GoalTreeBuilder().Add("g", "ann", target, Fy).AddMonthlySplit("g", method: (ApportionmentMethod)42).Build());
     }
 }

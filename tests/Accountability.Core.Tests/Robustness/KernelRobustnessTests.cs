@@ -126,4 +126,45 @@ public sealed class KernelRobustnessTests
         Hostile.AssertAllowed(() => ProblemPath.Join(null!, null!));
         Assert.Equal("values[a]b]", ProblemPath.Key("values", "a]b").Length > 0 ? ProblemPath.Key("values", "a]b") : string.Empty, StringComparer.Ordinal);
     }
+
+    private sealed class NamedRule(string name) : Accountability.Scoring.IScoringRule
+    {
+        public string Name => name;
+
+        public IEnumerable<Problem> Validate(Accountability.Criteria.PerformanceCriterion criterion) => [];
+
+        public Accountability.Scoring.ScoreRange GetRange(Accountability.Criteria.PerformanceCriterion criterion) => new(0m, 100m);
+
+        public decimal Score(in Accountability.Scoring.ScoringContext context) => 0m;
+    }
+
+    [Fact]
+    public void DependencyInjection_NullAndClashingRegistrations_OnlyAllowedExceptions()
+    {
+        Assert.Throws<ArgumentNullException>(() => Accountability.DependencyInjection.AccountabilityServiceCollectionExtensions.AddAccountability(null!));
+        Assert.Throws<ArgumentNullException>(() => Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule(null!, new NamedRule("x")));
+        Assert.Throws<ArgumentNullException>(() => Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule<NamedRuleWithDefaultName>(null!));
+        Assert.Throws<ArgumentNullException>(() => Accountability.DependencyInjection.ResponsibilityBuilderExtensions.AddResponsibilityChecks(null!));
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Accountability.DependencyInjection.AccountabilityServiceCollectionExtensions.AddAccountability(services, b =>
+        {
+            Assert.Throws<ArgumentNullException>(() => Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule(b, null!));
+            Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule(b, new NamedRule("linear"));
+            Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule(b, new NamedRule(" padded"));
+        });
+        using Microsoft.Extensions.DependencyInjection.ServiceProvider provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Accountability.Scoring.ScoringRuleRegistry>(provider));
+        Assert.True(ex.Problems.Count == 2, ex.Message);
+    }
+
+    private sealed class NamedRuleWithDefaultName : Accountability.Scoring.IScoringRule
+    {
+        public string Name => "named";
+
+        public IEnumerable<Problem> Validate(Accountability.Criteria.PerformanceCriterion criterion) => [];
+
+        public Accountability.Scoring.ScoreRange GetRange(Accountability.Criteria.PerformanceCriterion criterion) => new(0m, 100m);
+
+        public decimal Score(in Accountability.Scoring.ScoringContext context) => 0m;
+    }
 }

@@ -251,6 +251,14 @@ public sealed class ScoringRobustnessTests
         Assert.Equal(75m, new ScoreScale(1m, 5m).ConvertTo(4m, ScoreScale.Percent));
     }
 
+    [Fact]
+    public void ConvertTo_RoundingInTheLastDigit_StaysOnTheTargetScale()
+    {
+        var from = new ScoreScale(-57335031704.483849703422637484m, 0.0000000000000000000000000001m);
+        var to = new ScoreScale(-494.43373280013472505391478810m, 47m);
+        Assert.Equal(47m, from.ConvertTo(0m, to));
+    }
+
     [Property(MaxTest = 200)]
     public Property ConvertTo_HostileScales_StaysOnTheTargetScale()
     {
@@ -465,5 +473,54 @@ public sealed class ScoringRobustnessTests
         Hostile.AssertAllowed(() => _ = new ScoreScale(1m, 1m));
         Hostile.AssertAllowed(() => _ = new ScoreRange(1m, 0m));
         Hostile.AssertAllowed(() => Actuals.For(Rep).NotApplicable(Kpi, null!));
+    }
+
+    [Property(MaxTest = 150)]
+    public Property ScoreBatchAndScore_HostileValues_GiveTheSameNumbers()
+    {
+        Gen<(decimal, decimal, decimal, decimal)> cases =
+            from w1 in Hostile.Decimal
+            from w2 in Hostile.Decimal
+            from a1 in Hostile.Decimal
+            from a2 in Hostile.Decimal
+            select (w1, w2, a1, a2);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            Scorecard card;
+            try
+            {
+                card = Scorecard.CreateBuilder("card", "Card")
+                    .UseRelativeWeights()
+                    .Add(new PerformanceCriterion(Kpi, "KPI", "%", CriterionDirection.LowerIsBetter, ScoringMethod.Linear(1000m, -1000m, -1e20m, 150m)), c.Item1)
+                    .Add(new PerformanceCriterion(Other, "Other", "%", CriterionDirection.HigherIsBetter, ScoringMethod.RatioToTarget(7m, 130m)), c.Item2)
+                    .Build();
+            }
+            catch (AccountabilityException)
+            {
+                return true.Label("rejected at build");
+            }
+
+            ActualsTable table = card.CreateTable([Rep]);
+            table.Set(0, Kpi, c.Item3);
+            table.Set(0, Other, c.Item4);
+            SubjectScore batch;
+            ScorecardResult single;
+            try
+            {
+                batch = card.ScoreBatch(table)[0];
+            }
+            catch (AccountabilityException)
+            {
+                Exception? singleFailure = Hostile.Forbidden(() => card.Score(Actuals.For(Rep).Value(Kpi, c.Item3).Value(Other, c.Item4).Build()));
+                bool singleFailsToo = singleFailure is null && Record.Exception(() => card.Score(Actuals.For(Rep).Value(Kpi, c.Item3).Value(Other, c.Item4).Build())) is AccountabilityException;
+                return singleFailsToo.Label("the batch failed but scoring the subject alone did not");
+            }
+
+            single = card.Score(Actuals.For(Rep).Value(Kpi, c.Item3).Value(Other, c.Item4).Build());
+            ScorecardResult explained = card.Explain(table, 0);
+            return (batch.Score == single.Score && batch.WeightedScore == single.WeightedScore && explained.Score == single.Score
+                    && single.Criteria.Sum(x => x.EffectiveWeight) == 100m && single.Criteria.Sum(x => x.Contribution) == single.WeightedScore)
+                .Label($"batch {batch.Score}, single {single.Score}, explained {explained.Score}");
+        });
     }
 }

@@ -100,20 +100,23 @@ internal abstract class BuiltInRule : IScoringRule
     /// The point at <paramref name="x"/> on the straight line from (<paramref name="x0"/>, <paramref name="y0"/>)
     /// to (<paramref name="x1"/>, <paramref name="y1"/>), for <c>x0 &lt; x &lt; x1</c>. Multiplies before dividing
     /// so that exact answers stay exact; when the reference values are so far apart that this would overflow,
-    /// works on quartered values instead, so a valid criterion is always scored and the result stays between y0 and y1.
+    /// works on quartered values instead, so a valid criterion is always scored; the result always stays between y0 and y1.
     /// </summary>
     protected static decimal OnLine(decimal x, decimal x0, decimal x1, decimal y0, decimal y1)
     {
+        decimal y;
         try
         {
-            return y0 + ((x - x0) * (y1 - y0) / (x1 - x0));
+            y = y0 + ((x - x0) * (y1 - y0) / (x1 - x0));
         }
         catch (OverflowException)
         {
             decimal fraction = ((x / 4m) - (x0 / 4m)) / ((x1 / 4m) - (x0 / 4m));
-            decimal y = (y0 * (1m - fraction)) + (y1 * fraction);
-            return Math.Clamp(y, Math.Min(y0, y1), Math.Max(y0, y1));
+            y = (y0 * (1m - fraction)) + (y1 * fraction);
         }
+
+        // Rounding in the last digit must not carry the score past either end of the line.
+        return Math.Clamp(y, Math.Min(y0, y1), Math.Max(y0, y1));
     }
 
     protected static AccountabilityException OutOfDomain(string code, string message, decimal actual) =>
