@@ -125,6 +125,15 @@ public sealed class ActualsBuilder
     public ActualsBuilder Result(CriterionId criterion, ScorecardResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (result.Subject != _subject)
+        {
+            _problems.Error(
+                ProblemPath.Key("values", criterion.Value),
+                ScoringProblemCodes.SubjectMismatch,
+                $"The result of scorecard '{result.ScorecardName}' given for '{criterion}' is for '{result.Subject}', not '{_subject}'.",
+                result.Subject.Value);
+        }
+
         return result.Score is { } score
             ? Add(criterion, new ActualValue(ActualKind.Result, score, null, result))
             : Add(criterion, new ActualValue(ActualKind.Result, null, $"Scorecard '{result.ScorecardName}' could not be rated.", result));
@@ -132,7 +141,7 @@ public sealed class ActualsBuilder
 
     /// <summary>Builds the actuals.</summary>
     /// <returns>The immutable actuals.</returns>
-    /// <exception cref="AccountabilityException">A criterion was set more than once (every one is listed).</exception>
+    /// <exception cref="AccountabilityException">A criterion was set more than once, or another scorecard's result is for another subject (every problem is listed).</exception>
     public Actuals Build()
     {
         _problems.ThrowIfErrors();

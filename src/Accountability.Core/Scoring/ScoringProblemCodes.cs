@@ -72,6 +72,9 @@ public static class ScoringProblemCodes
     /// <summary>Weights times scores exceed the range of <see cref="decimal"/>.</summary>
     public const string ScoreOverflow = "score-overflow";
 
+    /// <summary>Another scorecard's result used as a value belongs to another subject.</summary>
+    public const string SubjectMismatch = "subject-mismatch";
+
     /// <summary>A rating band table is malformed.</summary>
     public const string BandsInvalid = "bands-invalid";
 

@@ -237,4 +237,17 @@ public class ScorecardTests
         Assert.Throws<ArgumentException>(() => Scorecard.CreateBuilder(default, "x"));
         Assert.Throws<ArgumentNullException>(() => SalesTeam.Card().Score(null!));
     }
+
+    [Fact]
+    public void ScorecardOfScorecards_ResultOfAnotherSubject_IsRejected()
+    {
+        Scorecard inner = Scorecard.CreateBuilder("inner", "Inner").Add(SalesTeam.Sales, 100m).Build();
+        ScorecardResult other = inner.Score(Actuals.For("rep-2").Value("sales", 100_000m).Build());
+
+        var ex = Assert.Throws<AccountabilityException>(() => Actuals.For("rep-1").Result("goals", other).Build());
+
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal("values[goals]", problem.Path);
+        Assert.Equal("The result of scorecard 'Inner' given for 'goals' is for 'rep-2', not 'rep-1'.", problem.Message);
+    }
 }
