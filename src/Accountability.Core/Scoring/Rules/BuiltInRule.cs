@@ -100,23 +100,28 @@ internal abstract class BuiltInRule : IScoringRule
     /// The point at <paramref name="x"/> on the straight line from (<paramref name="x0"/>, <paramref name="y0"/>)
     /// to (<paramref name="x1"/>, <paramref name="y1"/>), for <c>x0 &lt; x &lt; x1</c>. Multiplies before dividing
     /// so that exact answers stay exact; when the reference values are so far apart that this would overflow,
-    /// works on quartered values instead, so a valid criterion is always scored; the result always stays between y0 and y1.
+    /// the caller retries with <paramref name="safely"/> set, which works on quartered values, so a valid criterion is
+    /// always scored; the result always stays between y0 and y1.
     /// </summary>
-    protected static decimal OnLine(decimal x, decimal x0, decimal x1, decimal y0, decimal y1)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    protected static decimal OnLine(decimal x, decimal x0, decimal x1, decimal y0, decimal y1, bool safely)
     {
-        decimal y;
-        try
-        {
-            y = y0 + ((x - x0) * (y1 - y0) / (x1 - x0));
-        }
-        catch (OverflowException)
-        {
-            decimal fraction = ((x / 4m) - (x0 / 4m)) / ((x1 / 4m) - (x0 / 4m));
-            y = (y0 * (1m - fraction)) + (y1 * fraction);
-        }
+        decimal y = safely
+            ? OnLineSafely(x, x0, x1, y0, y1)
+            : y0 + ((x - x0) * (y1 - y0) / (x1 - x0));
 
         // Rounding in the last digit must not carry the score past either end of the line.
-        return Math.Clamp(y, Math.Min(y0, y1), Math.Max(y0, y1));
+        return y0 <= y1 ? Math.Clamp(y, y0, y1) : Math.Clamp(y, y1, y0);
+    }
+
+    /// <summary>
+    /// The straight line computed on quartered values, for reference values so far apart that multiplying
+    /// first overflows. Used only after the exact, multiply-first computation has overflowed.
+    /// </summary>
+    private static decimal OnLineSafely(decimal x, decimal x0, decimal x1, decimal y0, decimal y1)
+    {
+        decimal fraction = ((x / 4m) - (x0 / 4m)) / ((x1 / 4m) - (x0 / 4m));
+        return (y0 * (1m - fraction)) + (y1 * fraction);
     }
 
     protected static AccountabilityException OutOfDomain(string code, string message, decimal actual) =>

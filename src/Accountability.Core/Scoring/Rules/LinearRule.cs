@@ -21,6 +21,19 @@ internal sealed class LinearRule : BuiltInRule
 
     public override decimal Score(in ScoringContext context)
     {
+        // The exact, multiply-first line almost always fits; only extreme reference values overflow it.
+        try
+        {
+            return Score(context, safely: false);
+        }
+        catch (OverflowException)
+        {
+            return Score(context, safely: true);
+        }
+    }
+
+    private static decimal Score(in ScoringContext context, bool safely)
+    {
         ScoringMethod m = context.Criterion.Scoring;
         decimal floor = m.Floor ?? 0m;
 
@@ -37,7 +50,7 @@ internal sealed class LinearRule : BuiltInRule
 
         if (actual < target)
         {
-            return OnLine(actual, threshold, target, floor, 100m);
+            return OnLine(actual, threshold, target, floor, 100m, safely);
         }
 
         if (m.Stretch is not { } rawStretch)
@@ -52,7 +65,7 @@ internal sealed class LinearRule : BuiltInRule
             return cap;
         }
 
-        return OnLine(actual, target, stretch, 100m, cap);
+        return OnLine(actual, target, stretch, 100m, cap, safely);
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)

@@ -57,7 +57,14 @@ internal sealed class RatingScaleRule : BuiltInRule
                 actual);
         }
 
-        return OnLine(actual, below.Rating, above.Rating, below.Score, above.Score);
+        try
+        {
+            return OnLine(actual, below.Rating, above.Rating, below.Score, above.Score, safely: false);
+        }
+        catch (OverflowException)
+        {
+            return OnLine(actual, below.Rating, above.Rating, below.Score, above.Score, safely: true);
+        }
     }
 
     protected override void ValidateCore(PerformanceCriterion criterion, ProblemCollector problems)
