@@ -27,10 +27,7 @@ public sealed class PerformanceCriterion
         WorkItemId? workItem = null,
         string? description = null)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("The criterion id cannot be default.", nameof(id));
-        }
+        Identifier.ThrowIfDefault(id, "The criterion id cannot be default.", nameof(id));
 
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(unit);

@@ -34,10 +34,7 @@ public sealed class ActualsLedger
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> is not positive.</exception>
     public ActualsLedger Record(GoalId goal, LocalDate date, decimal value, decimal measure = 1m, string? reference = null)
     {
-        if (goal.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", nameof(goal));
-        }
+        Identifier.ThrowIfDefault(goal, "A goal identifier is required.", nameof(goal));
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(measure);
         return new(_entries.Add(new ActualEntry(goal, date, value, measure, reference)));

@@ -12,10 +12,7 @@ public sealed class CreditShare
     /// <exception cref="ArgumentException"><paramref name="goal"/> is <c>default</c>.</exception>
     public CreditShare(GoalId goal, decimal percentage)
     {
-        if (goal.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", nameof(goal));
-        }
+        Identifier.ThrowIfDefault(goal, "A goal identifier is required.", nameof(goal));
 
         Goal = goal;
         Percentage = percentage;

@@ -18,10 +18,7 @@ public sealed class Departure
 {
     private Departure(GoalId goal, LocalDate lastDay, ApportionmentMethod method, GoalId? successorGoal, PartyId? successorOwner)
     {
-        if (goal.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", nameof(goal));
-        }
+        Identifier.ThrowIfDefault(goal, "A goal identifier is required.", nameof(goal));
 
         TargetDecomposition.RequireMethod(method);
         Goal = goal;
@@ -64,10 +61,7 @@ public sealed class Departure
     /// <exception cref="ArgumentException">An identifier is <c>default</c>.</exception>
     public static Departure ToExistingGoal(GoalId goal, LocalDate lastDay, GoalId successorGoal)
     {
-        if (successorGoal.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", nameof(successorGoal));
-        }
+        Identifier.ThrowIfDefault(successorGoal, "A goal identifier is required.", nameof(successorGoal));
 
         return new(goal, lastDay, ApportionmentMethod.LargestRemainder, successorGoal, null);
     }
@@ -81,15 +75,9 @@ public sealed class Departure
     /// <exception cref="ArgumentException">An identifier is <c>default</c>.</exception>
     public static Departure ToNewSuccessor(GoalId goal, LocalDate lastDay, GoalId successorGoal, PartyId successor)
     {
-        if (successorGoal.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", nameof(successorGoal));
-        }
+        Identifier.ThrowIfDefault(successorGoal, "A goal identifier is required.", nameof(successorGoal));
 
-        if (successor.IsDefault)
-        {
-            throw new ArgumentException("A successor is required.", nameof(successor));
-        }
+        Identifier.ThrowIfDefault(successor, "A successor is required.", nameof(successor));
 
         return new(goal, lastDay, ApportionmentMethod.LargestRemainder, successorGoal, successor);
     }

@@ -39,10 +39,7 @@ public sealed class GoalTreeBuilder
     {
         RequireOpen();
         RequireId(id, nameof(id));
-        if (owner.IsDefault)
-        {
-            throw new ArgumentException("An owner is required.", nameof(owner));
-        }
+        Identifier.ThrowIfDefault(owner, "An owner is required.", nameof(owner));
 
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(period);
@@ -135,10 +132,7 @@ public sealed class GoalTreeBuilder
 
     private static void RequireId(GoalId id, string name)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", name);
-        }
+        Identifier.ThrowIfDefault(id, "A goal identifier is required.", name);
     }
 
     private void RequireOpen()

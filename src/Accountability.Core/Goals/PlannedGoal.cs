@@ -17,15 +17,9 @@ public sealed class PlannedGoal
     /// <exception cref="ArgumentNullException"><paramref name="part"/> is null.</exception>
     public PlannedGoal(GoalId id, PartyId owner, SplitPart part)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("A goal identifier is required.", nameof(id));
-        }
+        Identifier.ThrowIfDefault(id, "A goal identifier is required.", nameof(id));
 
-        if (owner.IsDefault)
-        {
-            throw new ArgumentException("An owner is required.", nameof(owner));
-        }
+        Identifier.ThrowIfDefault(owner, "An owner is required.", nameof(owner));
 
         ArgumentNullException.ThrowIfNull(part);
         Id = id;

@@ -59,6 +59,16 @@ public static class Identifier
         return true;
     }
 
+    /// <summary>The one check for a <c>default</c> identifier passed where a real one is required.</summary>
+    internal static void ThrowIfDefault<T>(T id, string message, string parameterName)
+        where T : struct, IIdentifier<T>
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException(message, parameterName);
+        }
+    }
+
     internal static string Require(string? value, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(value, parameterName);
@@ -78,6 +88,9 @@ public interface IIdentifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>
 {
     /// <summary>The identifier's text.</summary>
     string Value { get; }
+
+    /// <summary>Tells whether this is <c>default</c>, which is not a valid identifier.</summary>
+    bool IsDefault { get; }
 
     /// <summary>Creates an identifier from its text.</summary>
     /// <param name="value">The identifier's text; see <see cref="Identifier"/> for the rules.</param>

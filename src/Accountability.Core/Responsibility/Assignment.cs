@@ -20,15 +20,9 @@ public sealed class Assignment : IEquatable<Assignment>
     /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
     public Assignment(WorkItemId workItem, PartyId party, IEnumerable<string> codes)
     {
-        if (workItem.IsDefault)
-        {
-            throw new ArgumentException("The work item is required.", nameof(workItem));
-        }
+        Identifier.ThrowIfDefault(workItem, "The work item is required.", nameof(workItem));
 
-        if (party.IsDefault)
-        {
-            throw new ArgumentException("The party is required.", nameof(party));
-        }
+        Identifier.ThrowIfDefault(party, "The party is required.", nameof(party));
 
         ArgumentNullException.ThrowIfNull(codes);
         string[] copy = [.. codes];

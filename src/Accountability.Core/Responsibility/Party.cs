@@ -29,10 +29,7 @@ public sealed class Party : IEquatable<Party>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public Party(PartyId id, PartyKind kind, string name, Authority? authority = null)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("The party identifier is required.", nameof(id));
-        }
+        Identifier.ThrowIfDefault(id, "The party identifier is required.", nameof(id));
 
         if (!Enum.IsDefined(kind))
         {

@@ -22,15 +22,9 @@ public sealed class Tenure : IEquatable<Tenure>
     /// <exception cref="ArgumentException"><paramref name="person"/> or <paramref name="roleOrTeam"/> is <c>default</c>.</exception>
     public Tenure(PartyId person, PartyId roleOrTeam, LocalDate effectiveFrom, LocalDate? effectiveTo = null)
     {
-        if (person.IsDefault)
-        {
-            throw new ArgumentException("The person is required.", nameof(person));
-        }
+        Identifier.ThrowIfDefault(person, "The person is required.", nameof(person));
 
-        if (roleOrTeam.IsDefault)
-        {
-            throw new ArgumentException("The role or team is required.", nameof(roleOrTeam));
-        }
+        Identifier.ThrowIfDefault(roleOrTeam, "The role or team is required.", nameof(roleOrTeam));
 
         Person = person;
         RoleOrTeam = roleOrTeam;

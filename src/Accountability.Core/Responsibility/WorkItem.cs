@@ -15,10 +15,7 @@ public sealed class WorkItem : IEquatable<WorkItem>
     /// <exception cref="ArgumentException"><paramref name="id"/> or a given <paramref name="parent"/> is <c>default</c>; <paramref name="title"/> is null, empty or white space.</exception>
     public WorkItem(WorkItemId id, string title, WorkItemId? parent = null, Authority? requiredAuthority = null)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("The work item identifier is required.", nameof(id));
-        }
+        Identifier.ThrowIfDefault(id, "The work item identifier is required.", nameof(id));
 
         if (parent is WorkItemId p && p.IsDefault)
         {

@@ -85,10 +85,7 @@ public sealed class ActualsBuilder
 
     internal ActualsBuilder(PartyId subject)
     {
-        if (subject.IsDefault)
-        {
-            throw new ArgumentException("The subject id cannot be default.", nameof(subject));
-        }
+        Identifier.ThrowIfDefault(subject, "The subject id cannot be default.", nameof(subject));
 
         _subject = subject;
     }
@@ -150,10 +147,7 @@ public sealed class ActualsBuilder
 
     private ActualsBuilder Add(CriterionId criterion, ActualValue value)
     {
-        if (criterion.IsDefault)
-        {
-            throw new ArgumentException("The criterion id cannot be default.", nameof(criterion));
-        }
+        Identifier.ThrowIfDefault(criterion, "The criterion id cannot be default.", nameof(criterion));
 
         if (!_entries.TryAdd(criterion, value))
         {

@@ -139,10 +139,7 @@ public sealed class Scorecard
         var seen = new HashSet<PartyId>();
         foreach (PartyId subject in rows)
         {
-            if (subject.IsDefault)
-            {
-                throw new ArgumentException("A subject id cannot be default.", nameof(subjects));
-            }
+            Identifier.ThrowIfDefault(subject, "A subject id cannot be default.", nameof(subjects));
 
             if (!seen.Add(subject))
             {

@@ -21,10 +21,7 @@ public sealed class ScorecardBuilder
 
     internal ScorecardBuilder(ScorecardId id, string name)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("The scorecard id cannot be default.", nameof(id));
-        }
+        Identifier.ThrowIfDefault(id, "The scorecard id cannot be default.", nameof(id));
 
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         _id = id;

@@ -23,10 +23,7 @@ public sealed class ScorecardGate
 {
     private ScorecardGate(CriterionId criterion, decimal minimumScore, GateEffect effect, decimal? cap, string? bandName)
     {
-        if (criterion.IsDefault)
-        {
-            throw new ArgumentException("The criterion id cannot be default.", nameof(criterion));
-        }
+        Identifier.ThrowIfDefault(criterion, "The criterion id cannot be default.", nameof(criterion));
 
         Criterion = criterion;
         MinimumScore = minimumScore;
