@@ -31,7 +31,7 @@ internal static class GoalRollUp
                 continue;
             }
 
-            TargetUnit unit = goal.Target.Unit;
+            MeasurementUnit unit = goal.Target.Unit;
             if (!unit.IsOnGrid(entry.Value))
             {
                 problems.Error(ProblemPath.Join(Path(), "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);

@@ -353,9 +353,9 @@ public sealed class GoalTreeBuilder
             problems.Error(ProblemPath.Join(GoalPath(child.Id), "period"), "goal.period_outside_parent", $"The period {GoalText.Period(child.Period!)} is not within the parent's period {GoalText.Period(parent.Period!)}.", GoalText.Period(child.Period!));
         }
 
-        TargetUnit mine = child.Target!.Unit;
-        TargetUnit theirs = parent.Target!.Unit;
-        if (mine.Kind == TargetKind.Money && theirs.Kind == TargetKind.Money)
+        MeasurementUnit mine = child.Target!.Unit;
+        MeasurementUnit theirs = parent.Target!.Unit;
+        if (mine.Kind == MeasurementKind.Money && theirs.Kind == MeasurementKind.Money)
         {
             if (!mine.Equals(theirs))
             {

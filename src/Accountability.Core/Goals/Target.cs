@@ -2,16 +2,16 @@ using System.Globalization;
 
 namespace Accountability.Goals;
 
-/// <summary>A measurable target: a value in a <see cref="TargetUnit"/>, exact at the unit's precision.</summary>
+/// <summary>A measurable target: a value in a <see cref="MeasurementUnit"/>, exact at the unit's precision.</summary>
 /// <remarks>Immutable and thread-safe; equal when value and unit are equal.</remarks>
 public sealed class Target : IEquatable<Target>
 {
     /// <summary>Creates a target.</summary>
-    /// <param name="value">The value; at most <see cref="TargetUnit.Decimals"/> decimal places.</param>
+    /// <param name="value">The value; at most <see cref="MeasurementUnit.Decimals"/> decimal places.</param>
     /// <param name="unit">The unit.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> has more decimal places than the unit allows.</exception>
-    public Target(decimal value, TargetUnit unit)
+    public Target(decimal value, MeasurementUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         if (!unit.IsOnGrid(value))
@@ -26,7 +26,7 @@ public sealed class Target : IEquatable<Target>
     }
 
     /// <summary>Creates a target from a value already known to be on the unit's grid.</summary>
-    internal Target(TargetUnit unit, decimal value)
+    internal Target(MeasurementUnit unit, decimal value)
     {
         Value = value;
         Unit = unit;
@@ -36,7 +36,7 @@ public sealed class Target : IEquatable<Target>
     public decimal Value { get; }
 
     /// <summary>Gets the unit.</summary>
-    public TargetUnit Unit { get; }
+    public MeasurementUnit Unit { get; }
 
     /// <summary>Creates a money target.</summary>
     /// <param name="amount">The amount.</param>
@@ -49,7 +49,7 @@ public sealed class Target : IEquatable<Target>
             throw new ArgumentException("A currency is required.", nameof(amount));
         }
 
-        return new(amount.Amount, TargetUnit.Money(amount.Currency));
+        return new(amount.Amount, MeasurementUnit.Money(amount.Currency));
     }
 
     /// <summary>Creates a money target.</summary>
@@ -57,14 +57,14 @@ public sealed class Target : IEquatable<Target>
     /// <param name="currency">The currency.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The currency is <c>default</c> or the amount is off its grid.</exception>
-    public static Target Money(decimal amount, Currency currency) => new(amount, TargetUnit.Money(currency));
+    public static Target Money(decimal amount, Currency currency) => new(amount, MeasurementUnit.Money(currency));
 
     /// <summary>Creates a count target.</summary>
     /// <param name="count">The number of things.</param>
     /// <param name="name">What is counted, such as <c>deals</c>.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    public static Target Count(long count, string name) => new(count, TargetUnit.Count(name));
+    public static Target Count(long count, string name) => new(count, MeasurementUnit.Count(name));
 
     /// <summary>Gets the value as money.</summary>
     /// <returns>The money.</returns>

@@ -191,7 +191,7 @@ public static class TargetDecomposition
 
     internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, ProblemCollector problems, bool bare = false)
     {
-        TargetUnit unit = total.Unit;
+        MeasurementUnit unit = total.Unit;
         if (unit.IsRate)
         {
             problems.Error(path, "decomposition.rate_not_split", "A rate is not split into parts: each part keeps the rate.", total.Value);

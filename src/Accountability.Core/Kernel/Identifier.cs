@@ -8,7 +8,8 @@ namespace Accountability;
 /// </summary>
 /// <remarks>
 /// An identifier is a non-empty string of at most <see cref="MaxLength"/> characters, with no
-/// leading or trailing white space and no control characters. Identifiers compare ordinally
+/// leading or trailing white space, no control characters and no lone surrogates (it must be valid
+/// Unicode text, so that it survives a round trip through UTF-8 and JSON unchanged). Identifiers compare ordinally
 /// (case-sensitive). This class is stateless and thread-safe.
 /// </remarks>
 public static class Identifier
@@ -46,11 +47,26 @@ public static class Identifier
             return false;
         }
 
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
             if (char.IsControl(c))
             {
                 reason = "An identifier cannot contain control characters.";
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                reason = string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"An identifier must be valid Unicode text; it has a lone surrogate (U+{(int)c:X4}) at position {i}.");
                 return false;
             }
         }

@@ -5,9 +5,9 @@ namespace Accountability.Tests.Goals;
 
 public class GoalPaceTests
 {
-    private static GoalPace PaceOf(decimal target, DateInterval period, decimal actual, LocalDate asOf, PaceOptions? options = null, TargetUnit? unit = null)
+    private static GoalPace PaceOf(decimal target, DateInterval period, decimal actual, LocalDate asOf, PaceOptions? options = null, MeasurementUnit? unit = null)
     {
-        GoalTree tree = new GoalTreeBuilder().Add("g", "o", new Target(target, unit ?? TargetUnit.Count("deals")), period).Build();
+        GoalTree tree = new GoalTreeBuilder().Add("g", "o", new Target(target, unit ?? MeasurementUnit.Count("deals")), period).Build();
         ActualsLedger actuals = actual == 0 ? ActualsLedger.Empty : ActualsLedger.Empty.Record("g", period.Start, actual);
         return tree.Evaluate(actuals, asOf).Pace("g", options);
     }
@@ -63,7 +63,7 @@ public class GoalPaceTests
     [Fact]
     public void Pace_Rate_ExpectsTheTargetItself()
     {
-        GoalPace pace = PaceOf(90m, ReportingPeriod.Year(2026), 81m, new LocalDate(2026, 3, 1), unit: TargetUnit.Rate("CSAT", 1));
+        GoalPace pace = PaceOf(90m, ReportingPeriod.Year(2026), 81m, new LocalDate(2026, 3, 1), unit: MeasurementUnit.Rate("CSAT", 1));
         Assert.Equal(90m, pace.Expected);
         Assert.Equal(0.9m, pace.PaceRatio);
         Assert.Equal(PaceStatus.AtRisk, pace.Status);

@@ -38,7 +38,7 @@ public class GoalProgressReportTests
     [Fact]
     public void Evaluate_Rates_RollUpAsMeanWeightedByMeasure()
     {
-        var csat = TargetUnit.Rate("CSAT", 1);
+        var csat = MeasurementUnit.Rate("CSAT", 1);
         GoalTree tree = new GoalTreeBuilder()
             .Add("team", "lead", new Target(90m, csat), Year)
             .Add("a", "a", new Target(90m, csat), Year, parent: "team")

@@ -71,7 +71,7 @@ public class TargetDecompositionTests
     [Fact]
     public void Split_Rate_IsReported()
     {
-        var rate = new Target(90m, TargetUnit.Rate("CSAT", 1));
+        var rate = new Target(90m, MeasurementUnit.Rate("CSAT", 1));
         var ex = Assert.Throws<AccountabilityException>(() => TargetDecomposition.Equal(rate, 2));
         Assert.Equal("A rate is not split into parts: each part keeps the rate.", Assert.Single(ex.Problems).Message);
     }
@@ -162,18 +162,18 @@ public class TargetTests
     {
         var ex = Assert.Throws<ArgumentException>(() => Target.Money(1.001m, Currency.USD));
         Assert.StartsWith("The value 1.001 has more than 2 decimal places, the precision of money in USD.", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new Target(1.5m, TargetUnit.Count("deals")));
+        Assert.Throws<ArgumentException>(() => new Target(1.5m, MeasurementUnit.Count("deals")));
     }
 
     [Fact]
     public void Units_DescribeThemselvesAndCompare()
     {
-        Assert.Equal("money in USD", TargetUnit.Money(Currency.USD).ToString());
-        Assert.Equal("count of deals", TargetUnit.Count("deals").ToString());
-        Assert.Equal("rate in %", TargetUnit.Rate("%", 1).ToString());
-        Assert.Equal("quantity in t", TargetUnit.Quantity("t", 3).ToString());
-        Assert.Equal(TargetUnit.Count("deals"), TargetUnit.Count("deals"));
-        Assert.NotEqual(TargetUnit.Money(Currency.USD), TargetUnit.Money(Currency.EUR));
+        Assert.Equal("money in USD", MeasurementUnit.Money(Currency.USD).ToString());
+        Assert.Equal("count of deals", MeasurementUnit.Count("deals").ToString());
+        Assert.Equal("rate in %", MeasurementUnit.Rate("%", 1).ToString());
+        Assert.Equal("quantity in t", MeasurementUnit.Quantity("t", 3).ToString());
+        Assert.Equal(MeasurementUnit.Count("deals"), MeasurementUnit.Count("deals"));
+        Assert.NotEqual(MeasurementUnit.Money(Currency.USD), MeasurementUnit.Money(Currency.EUR));
         Assert.Equal("12.50 USD", Target.Money(12.5m, Currency.USD).ToString());
         Assert.Equal(new Money(12.5m, Currency.USD), Target.Money(12.5m, Currency.USD).AsMoney());
         Assert.Throws<InvalidOperationException>(() => Target.Count(1, "deals").AsMoney());

@@ -65,3 +65,64 @@ public class IdentifierTests
         Assert.Equal("' x' is not a valid PartyId: An identifier cannot start or end with white space.", ex.Message);
     }
 }
+
+public class IdentifierUnicodeTests
+{
+    // Attribute strings are stored as UTF-8, which cannot hold a lone surrogate, so the text is built here.
+    [Theory]
+    [InlineData("rep-", 0xD800, "", "An identifier must be valid Unicode text; it has a lone surrogate (U+D800) at position 4.")]
+    [InlineData("", 0xDC00, "rep", "An identifier must be valid Unicode text; it has a lone surrogate (U+DC00) at position 0.")]
+    [InlineData("a", 0xDBFF, "b", "An identifier must be valid Unicode text; it has a lone surrogate (U+DBFF) at position 1.")]
+    public void IsValid_LoneSurrogate_SaysWhere(string before, int surrogate, string after, string expected)
+    {
+        string text = before + (char)surrogate + after;
+        Assert.False(Identifier.IsValid(text, out string? reason));
+        Assert.Equal(expected, reason);
+        Assert.Throws<ArgumentException>(() => new PartyId(text));
+    }
+
+    [Fact]
+    public void IsValid_SurrogatePair_IsAccepted()
+    {
+        Assert.True(Identifier.IsValid("rep-\uD83D\uDE00", out _));
+    }
+
+    /// <summary>Every accepted identifier survives the library's own JSON converter unchanged, so two ids never collapse into one.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public bool AcceptedIdentifiers_RoundTripThroughJson(string? text)
+    {
+        if (!Identifier.IsValid(text, out _))
+        {
+            return true;
+        }
+
+        var id = new PartyId(text);
+        string json = JsonSerializer.Serialize(id);
+        PartyId back = JsonSerializer.Deserialize<PartyId>(json);
+        var asKey = new Dictionary<PartyId, int> { [id] = 1 };
+        var keyBack = JsonSerializer.Deserialize<Dictionary<PartyId, int>>(JsonSerializer.Serialize(asKey))!;
+        return back == id && keyBack.ContainsKey(id) && System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text)) == text;
+    }
+
+    /// <summary>Strings built to contain surrogates, valid or lone, are either rejected or round-trip exactly.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public bool SurrogateHeavyText_RejectedOrRoundTrips(FsCheck.NonEmptyArray<bool> highs)
+    {
+        var chars = new char[highs.Get.Length + 2];
+        chars[0] = 'x';
+        chars[^1] = 'y';
+        for (int i = 0; i < highs.Get.Length; i++)
+        {
+            chars[i + 1] = highs.Get[i] ? '\uD83D' : '\uDE00';
+        }
+
+        string text = new(chars);
+        if (!Identifier.IsValid(text, out _))
+        {
+            return true;
+        }
+
+        PartyId back = JsonSerializer.Deserialize<PartyId>(JsonSerializer.Serialize(new PartyId(text)));
+        return back.Value == text;
+    }
+}

@@ -167,7 +167,7 @@ public sealed class GoalsRobustnessTests
         var max = new Money(decimal.MaxValue, Currency.JPY);
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => max + max);
         Problem problem = Assert.Single(ex.Problems);
-        Assert.Equal("money.overflow", problem.Code);
+        Assert.Equal(KernelProblemCodes.MoneyOverflow, problem.Code);
         Assert.Equal("Combining 79228162514264337593543950335 JPY and 79228162514264337593543950335 JPY gives an amount beyond the range of decimal.", problem.Message);
         Assert.Throws<AccountabilityException>(() => Money.Subtract(new Money(decimal.MinValue, Currency.JPY), max));
         Assert.Equal(0m, (max - max).Amount);
@@ -328,7 +328,7 @@ public sealed class GoalsRobustnessTests
             {
                 0 => Target.Money(decimal.Round(value, 2), Currency.USD),
                 1 => Target.Money(decimal.Round(value, 2), Currency.EUR),
-                _ => new Target(decimal.Truncate(value), TargetUnit.Count("deals")),
+                _ => new Target(decimal.Truncate(value), MeasurementUnit.Count("deals")),
             };
             return b.Add(id, "owner-" + id, target, Fy, parent is null ? (GoalId?)null : new GoalId(parent));
         }),
@@ -443,7 +443,7 @@ public sealed class GoalsRobustnessTests
     public void Contributions_ChildShareBeyondDecimal_ReportsTheGoal()
     {
         GoalTree tree = new GoalTreeBuilder()
-            .Add("team", "lead", new Target(0.0000001m, TargetUnit.Quantity("kg", 7)), Fy)
+            .Add("team", "lead", new Target(0.0000001m, MeasurementUnit.Quantity("kg", 7)), Fy)
             .AddSplit("team", [new PlannedGoal("r1", "ann", SplitPart.LockedAt(0m)), new PlannedGoal("r2", "bob", SplitPart.LockedAt(0m)), new PlannedGoal("r3", "cy", SplitPart.Equal)])
             .Build();
         ActualsLedger ledger = ActualsLedger.Empty
@@ -473,8 +473,8 @@ public sealed class GoalsRobustnessTests
                 Target target = c.Item4 switch
                 {
                     0 => Target.Money(1_000m, Currency.USD),
-                    1 => new Target(0.01m, TargetUnit.Rate("%", 2)),
-                    _ => new Target(0.0000001m, TargetUnit.Quantity("kg", 7)),
+                    1 => new Target(0.01m, MeasurementUnit.Rate("%", 2)),
+                    _ => new Target(0.0000001m, MeasurementUnit.Quantity("kg", 7)),
                 };
                 int places = target.Unit.Decimals;
                 GoalTree tree = new GoalTreeBuilder()
@@ -501,7 +501,7 @@ public sealed class GoalsRobustnessTests
     public void ProgressToString_AttainmentTooLargeForAPercentage_ShowsAMultiple()
     {
         GoalTree tree = new GoalTreeBuilder()
-            .Add("team", "lead", new Target(0.0000001m, TargetUnit.Quantity("kg", 7)), Fy)
+            .Add("team", "lead", new Target(0.0000001m, MeasurementUnit.Quantity("kg", 7)), Fy)
             .AddSplit("team", [new PlannedGoal("r1", "ann", SplitPart.Equal), new PlannedGoal("r2", "bob", SplitPart.Equal)])
             .Build();
         GoalProgressReport report = tree.Evaluate(ActualsLedger.Empty.Record("r1", new LocalDate(2026, 2, 1), 1e20m), new LocalDate(2026, 6, 30));
@@ -599,16 +599,16 @@ public sealed class GoalsRobustnessTests
     [Fact]
     public void Target_HostileValues_OnlyAllowedExceptions()
     {
-        Hostile.AssertAllowed(() => _ = new Target(decimal.MaxValue, TargetUnit.Count("deals")));
-        Hostile.AssertAllowed(() => _ = new Target(0.5m, TargetUnit.Count("deals")));
+        Hostile.AssertAllowed(() => _ = new Target(decimal.MaxValue, MeasurementUnit.Count("deals")));
+        Hostile.AssertAllowed(() => _ = new Target(0.5m, MeasurementUnit.Count("deals")));
         Hostile.AssertAllowed(() => _ = new Target(1m, null!));
         Hostile.AssertAllowed(() => Target.Money(default(Money)));
         Hostile.AssertAllowed(() => Target.Money(1m, default));
         Hostile.AssertAllowed(() => Target.Count(long.MinValue, "deals"));
         Hostile.AssertAllowed(() => Target.Count(1, null!));
-        Hostile.AssertAllowed(() => TargetUnit.Quantity("kg", -1));
-        Hostile.AssertAllowed(() => TargetUnit.Quantity("kg", 99));
-        Hostile.AssertAllowed(() => TargetUnit.Rate("%", 29));
+        Hostile.AssertAllowed(() => MeasurementUnit.Quantity("kg", -1));
+        Hostile.AssertAllowed(() => MeasurementUnit.Quantity("kg", 99));
+        Hostile.AssertAllowed(() => MeasurementUnit.Rate("%", 29));
         Assert.Throws<InvalidOperationException>(() => Target.Count(5, "deals").AsMoney());
         Hostile.AssertAllowed(() => Target.Money(1e20m, Currency.USD).WithValue(decimal.MinValue).ToString());
     }

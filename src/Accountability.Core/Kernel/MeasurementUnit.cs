@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Accountability.Goals;
+namespace Accountability;
 
 /// <summary>The unit of a target: money in a currency, a count of named things, a quantity or a rate.</summary>
 /// <remarks>
@@ -8,9 +8,9 @@ namespace Accountability.Goals;
 /// precision at which targets are split (<see cref="Decimals"/>) and how actuals roll up (sum, or weighted mean for
 /// rates).
 /// </remarks>
-public sealed class TargetUnit : IEquatable<TargetUnit>
+public sealed class MeasurementUnit : IEquatable<MeasurementUnit>
 {
-    private TargetUnit(TargetKind kind, Currency? currency, int decimals, string name)
+    private MeasurementUnit(MeasurementKind kind, Currency? currency, int decimals, string name)
     {
         Kind = kind;
         Currency = currency;
@@ -19,7 +19,7 @@ public sealed class TargetUnit : IEquatable<TargetUnit>
     }
 
     /// <summary>Gets what the target measures.</summary>
-    public TargetKind Kind { get; }
+    public MeasurementKind Kind { get; }
 
     /// <summary>Gets the currency for money targets; <see langword="null"/> otherwise.</summary>
     public Currency? Currency { get; }
@@ -31,30 +31,30 @@ public sealed class TargetUnit : IEquatable<TargetUnit>
     public string Name { get; }
 
     /// <summary>Tells whether actuals of this unit roll up as a weighted mean rather than a sum.</summary>
-    public bool IsRate => Kind == TargetKind.Rate;
+    public bool IsRate => Kind == MeasurementKind.Rate;
 
     /// <summary>Creates a money unit.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
-    public static TargetUnit Money(Currency currency)
+    public static MeasurementUnit Money(Currency currency)
     {
         if (currency.IsDefault)
         {
             throw new ArgumentException("A currency is required.", nameof(currency));
         }
 
-        return new(TargetKind.Money, currency, currency.MinorUnitDigits, currency.Code);
+        return new(MeasurementKind.Money, currency, currency.MinorUnitDigits, currency.Code);
     }
 
     /// <summary>Creates a unit that counts whole things.</summary>
     /// <param name="name">What is counted, such as <c>deals</c>.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    public static TargetUnit Count(string name)
+    public static MeasurementUnit Count(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new(TargetKind.Count, null, 0, name);
+        return new(MeasurementKind.Count, null, 0, name);
     }
 
     /// <summary>Creates a decimal quantity unit, rolled up by sum.</summary>
@@ -63,12 +63,12 @@ public sealed class TargetUnit : IEquatable<TargetUnit>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–18.</exception>
-    public static TargetUnit Quantity(string name, int decimals)
+    public static MeasurementUnit Quantity(string name, int decimals)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 18);
-        return new(TargetKind.Quantity, null, decimals, name);
+        return new(MeasurementKind.Quantity, null, decimals, name);
     }
 
     /// <summary>Creates a rate unit, rolled up as a weighted mean.</summary>
@@ -77,12 +77,12 @@ public sealed class TargetUnit : IEquatable<TargetUnit>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–18.</exception>
-    public static TargetUnit Rate(string name, int decimals)
+    public static MeasurementUnit Rate(string name, int decimals)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 18);
-        return new(TargetKind.Rate, null, decimals, name);
+        return new(MeasurementKind.Rate, null, decimals, name);
     }
 
     /// <summary>Tells whether a value lies on this unit's grid (has at most <see cref="Decimals"/> decimal places).</summary>
@@ -97,11 +97,11 @@ public sealed class TargetUnit : IEquatable<TargetUnit>
         value.ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + Name;
 
     /// <inheritdoc/>
-    public bool Equals(TargetUnit? other) =>
+    public bool Equals(MeasurementUnit? other) =>
         other is not null && Kind == other.Kind && Currency == other.Currency && Decimals == other.Decimals && string.Equals(Name, other.Name, StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as TargetUnit);
+    public override bool Equals(object? obj) => Equals(obj as MeasurementUnit);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Currency, Decimals, Name);
@@ -110,9 +110,9 @@ public sealed class TargetUnit : IEquatable<TargetUnit>
     /// <returns>The description.</returns>
     public override string ToString() => Kind switch
     {
-        TargetKind.Money => "money in " + Name,
-        TargetKind.Count => "count of " + Name,
-        TargetKind.Quantity => "quantity in " + Name,
+        MeasurementKind.Money => "money in " + Name,
+        MeasurementKind.Count => "count of " + Name,
+        MeasurementKind.Quantity => "quantity in " + Name,
         _ => "rate in " + Name,
     };
 }

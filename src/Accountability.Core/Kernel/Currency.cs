@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Accountability.Goals;
+namespace Accountability;
 
 /// <summary>A currency: its ISO 4217 code and the number of digits of its minor unit (2 for cents, 0 for yen).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
-namespace Accountability.Goals;
+namespace Accountability;
 
 /// <summary>What a target measures, which decides how it is split and rolled up.</summary>
-public enum TargetKind
+public enum MeasurementKind
 {
     /// <summary>Money in one currency, on the currency's minor unit grid; split exactly, rolled up by sum.</summary>
     Money = 0,

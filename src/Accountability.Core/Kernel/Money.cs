@@ -1,6 +1,7 @@
 using System.Globalization;
+using Accountability.Goals;
 
-namespace Accountability.Goals;
+namespace Accountability;
 
 /// <summary>An exact amount of money in one currency, on the currency's minor unit grid.</summary>
 /// <remarks>
@@ -217,7 +218,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         new(path, "money.currency_mismatch", $"The currency {actual.Describe()} does not match {expected.Describe()}.", ProblemSeverity.Error, actual.Code);
 
     private static AccountabilityException Overflow(Money left, Money right) =>
-        new([new Problem(string.Empty, "money.overflow", $"Combining {left} and {right} gives an amount beyond the range of decimal.", ProblemSeverity.Error, right.Amount)]);
+        new([new Problem(string.Empty, KernelProblemCodes.MoneyOverflow, $"Combining {left} and {right} gives an amount beyond the range of decimal.", ProblemSeverity.Error, right.Amount)]);
 
     private static void RequireSameCurrency(Money left, Money right)
     {
