@@ -2,19 +2,6 @@ using System.Globalization;
 
 namespace Accountability;
 
-/// <summary>How serious a <see cref="Problem"/> is.</summary>
-public enum ProblemSeverity
-{
-    /// <summary>The input cannot be used as it is.</summary>
-    Error = 0,
-
-    /// <summary>The input can be used, but probably not as intended.</summary>
-    Warning = 1,
-
-    /// <summary>A fact worth knowing; nothing is wrong.</summary>
-    Information = 2,
-}
-
 /// <summary>
 /// One thing wrong (or worth knowing) about an input: where it is, what it is, and the value that was given.
 /// Every stage of the library reports bad input through this type.
