@@ -38,18 +38,18 @@ internal sealed class AccountableCheck : IResponsibilityCheck
             var accountable = CheckOrder.Holding(m, item.Id, Involvement.Accountable).ToList();
             if (accountable.Count == 0)
             {
-                yield return new Problem(path, "accountable-missing", $"No one is Accountable for '{item.Title}' ({item.Id}); give exactly one party the code {a}.");
+                yield return new Problem(path, ResponsibilityProblemCodes.AccountableMissing, $"No one is Accountable for '{item.Title}' ({item.Id}); give exactly one party the code {a}.");
             }
             else if (accountable.Count > 1)
             {
-                yield return new Problem(path, "accountable-multiple", $"{CheckOrder.Count(accountable.Count)} parties are Accountable for '{item.Title}' ({item.Id}): {CheckOrder.Names(accountable)}; exactly one may hold {a}.", ProblemSeverity.Error, accountable.Count);
+                yield return new Problem(path, ResponsibilityProblemCodes.AccountableMultiple, $"{CheckOrder.Count(accountable.Count)} parties are Accountable for '{item.Title}' ({item.Id}): {CheckOrder.Names(accountable)}; exactly one may hold {a}.", ProblemSeverity.Error, accountable.Count);
             }
             else if (accountable[0].Kind != PartyKind.Person)
             {
                 IReadOnlyList<Party> holders = m.HoldersOf(accountable[0].Id, context.On);
                 if (holders.Count > 1)
                 {
-                    yield return new Problem(path, "accountable-ambiguous", $"The Accountable {accountable[0].Kind.ToString().ToLowerInvariant()} {accountable[0]} for '{item.Title}' ({item.Id}) stands for {CheckOrder.Count(holders.Count)} people on {CheckOrder.Date(context.On)}: {CheckOrder.Names(holders)}; one person must answer.", ProblemSeverity.Error, holders.Count);
+                    yield return new Problem(path, ResponsibilityProblemCodes.AccountableAmbiguous, $"The Accountable {accountable[0].Kind.ToString().ToLowerInvariant()} {accountable[0]} for '{item.Title}' ({item.Id}) stands for {CheckOrder.Count(holders.Count)} people on {CheckOrder.Date(context.On)}: {CheckOrder.Names(holders)}; one person must answer.", ProblemSeverity.Error, holders.Count);
                 }
             }
         }
@@ -68,7 +68,7 @@ internal sealed class ResponsibleCheck : IResponsibilityCheck
         {
             if (!CheckOrder.Holding(m, item.Id, Involvement.Responsible).Any())
             {
-                yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "responsible"), "responsible-missing", $"No one is Responsible for '{item.Title}' ({item.Id}); give at least one party the code {symbols}.");
+                yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "responsible"), ResponsibilityProblemCodes.ResponsibleMissing, $"No one is Responsible for '{item.Title}' ({item.Id}); give at least one party the code {symbols}.");
             }
         }
     }
@@ -95,7 +95,7 @@ internal sealed class CodeLimitCheck : IResponsibilityCheck
                 var holders = cells.Where(c => c.Codes.Contains(code)).Select(c => c.Party).ToList();
                 if (holders.Count > code.MaximumPerItem)
                 {
-                    yield return new Problem(ProblemPath.Key(ResponsibilityCheckContext.PathOf(item.Id) + ".codes", code.Symbol), "code-above-maximum", $"{CheckOrder.Count(holders.Count)} parties hold {code.Symbol} ({code.Name}) on '{item.Title}' ({item.Id}): {CheckOrder.Names(holders)}; at most {CheckOrder.Count(code.MaximumPerItem!.Value)} may.", ProblemSeverity.Error, holders.Count);
+                    yield return new Problem(ProblemPath.Key(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "codes"), code.Symbol), ResponsibilityProblemCodes.CodeAboveMaximum, $"{CheckOrder.Count(holders.Count)} parties hold {code.Symbol} ({code.Name}) on '{item.Title}' ({item.Id}): {CheckOrder.Names(holders)}; at most {CheckOrder.Count(code.MaximumPerItem!.Value)} may.", ProblemSeverity.Error, holders.Count);
                 }
             }
         }
@@ -121,7 +121,7 @@ internal sealed class AuthorityCheck : IResponsibilityCheck
                 string? shortfall = m.EffectiveAuthority(party.Id, context.On).Shortfall(item.RequiredAuthority);
                 if (shortfall is not null)
                 {
-                    yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "accountable"), "authority-mismatch", $"{party} is Accountable for '{item.Title}' ({item.Id}) but lacks {shortfall} on {CheckOrder.Date(context.On)}; responsibility must match authority.", ProblemSeverity.Error, party.Id);
+                    yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "accountable"), ResponsibilityProblemCodes.AuthorityMismatch, $"{party} is Accountable for '{item.Title}' ({item.Id}) but lacks {shortfall} on {CheckOrder.Date(context.On)}; responsibility must match authority.", ProblemSeverity.Error, party.Id);
                 }
             }
         }
@@ -149,7 +149,7 @@ internal sealed class VacancyCheck : IResponsibilityCheck
                 string what = party.Kind == PartyKind.Role ? $"No one holds the role {party}" : $"The team {party} has no member";
                 yield return new Problem(
                     ResponsibilityCheckContext.PathOf(item.Id, party.Id),
-                    "vacancy",
+                    ResponsibilityProblemCodes.Vacancy,
                     $"{what} on {CheckOrder.Date(context.On)}, yet it holds {symbols} on '{item.Title}' ({item.Id}).",
                     answers ? ProblemSeverity.Error : ProblemSeverity.Warning,
                     party.Id);
@@ -177,7 +177,7 @@ internal sealed class CombinationCheck : IResponsibilityCheck
             string? unknown = new[] { extra.First, extra.Second }.FirstOrDefault(s => !m.Scheme.TryGetCode(s, out _));
             if (unknown is not null)
             {
-                yield return new Problem(ProblemPath.Index("options.forbiddenCombinations", i), "unknown-code", $"The forbidden combination {extra} names '{unknown}', which is not a code of the {m.Scheme.Name} scheme; it is not checked.", ProblemSeverity.Warning, unknown);
+                yield return new Problem(ProblemPath.Index("options.forbiddenCombinations", i), ResponsibilityProblemCodes.UnknownCode, $"The forbidden combination {extra} names '{unknown}', which is not a code of the {m.Scheme.Name} scheme; it is not checked.", ProblemSeverity.Warning, unknown);
             }
             else if (!forbidden.Contains(extra))
             {
@@ -200,7 +200,7 @@ internal sealed class CombinationCheck : IResponsibilityCheck
                     {
                         if (forbidden.Exists(f => f.Matches(codes[x].Symbol, codes[y].Symbol)))
                         {
-                            yield return new Problem(ResponsibilityCheckContext.PathOf(item.Id, party.Id), "forbidden-combination", $"{party} holds both {codes[x].Symbol} and {codes[y].Symbol} on '{item.Title}' ({item.Id}), which may not be held together.", ProblemSeverity.Error, codes[x].Symbol + "+" + codes[y].Symbol);
+                            yield return new Problem(ResponsibilityCheckContext.PathOf(item.Id, party.Id), ResponsibilityProblemCodes.ForbiddenCombination, $"{party} holds both {codes[x].Symbol} and {codes[y].Symbol} on '{item.Title}' ({item.Id}), which may not be held together.", ProblemSeverity.Error, codes[x].Symbol + "+" + codes[y].Symbol);
                         }
                     }
                 }
@@ -222,7 +222,7 @@ internal sealed class ConsultedCheck : IResponsibilityCheck
             int consulted = CheckOrder.Holding(m, item.Id, Involvement.Consulted).Count();
             if (consulted > max)
             {
-                yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "consulted"), "too-many-consulted", $"{CheckOrder.Count(consulted)} parties are Consulted on '{item.Title}' ({item.Id}); more than {CheckOrder.Count(max)} slows decisions down.", ProblemSeverity.Warning, consulted);
+                yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "consulted"), ResponsibilityProblemCodes.TooManyConsulted, $"{CheckOrder.Count(consulted)} parties are Consulted on '{item.Title}' ({item.Id}); more than {CheckOrder.Count(max)} slows decisions down.", ProblemSeverity.Warning, consulted);
             }
         }
     }
@@ -242,7 +242,7 @@ internal sealed class WorkloadCheck : IResponsibilityCheck
             string path = ResponsibilityCheckContext.PathOf(party.Id);
             if (cells.Count == 0)
             {
-                yield return new Problem(path, "party-unassigned", $"{party} has no assignment on {CheckOrder.Date(context.On)}.", ProblemSeverity.Information);
+                yield return new Problem(path, ResponsibilityProblemCodes.PartyUnassigned, $"{party} has no assignment on {CheckOrder.Date(context.On)}.", ProblemSeverity.Information);
                 continue;
             }
 
@@ -250,7 +250,7 @@ internal sealed class WorkloadCheck : IResponsibilityCheck
             int accountable = cells.Where(c => c.Cell.Has(a)).Select(c => c.Cell.WorkItem).Distinct().Count();
             if (accountable > limit)
             {
-                yield return new Problem(path, "overload", $"{party} is Accountable for {CheckOrder.Count(accountable)} work {(accountable == 1 ? "item" : "items")} on {CheckOrder.Date(context.On)}, more than the limit of {CheckOrder.Count(limit)}.", ProblemSeverity.Warning, accountable);
+                yield return new Problem(path, ResponsibilityProblemCodes.Overload, $"{party} is Accountable for {CheckOrder.Count(accountable)} work {(accountable == 1 ? "item" : "items")} on {CheckOrder.Date(context.On)}, more than the limit of {CheckOrder.Count(limit)}.", ProblemSeverity.Warning, accountable);
             }
         }
     }

@@ -128,7 +128,7 @@ public sealed class MatrixDiff
         ArgumentNullException.ThrowIfNull(to);
         if (!ResponsibilityMatrix.SameScheme(from.Scheme, to.Scheme))
         {
-            throw new AccountabilityException([new Problem("scheme", "scheme-mismatch", $"Cannot compare a {from.Scheme.Name} matrix with a {to.Scheme.Name} matrix.", ProblemSeverity.Error, to.Scheme.Name)]);
+            throw new AccountabilityException([new Problem("scheme", ResponsibilityProblemCodes.SchemeMismatch, $"Cannot compare a {from.Scheme.Name} matrix with a {to.Scheme.Name} matrix.", ProblemSeverity.Error, to.Scheme.Name)]);
         }
 
         return new MatrixDiff(from, to);

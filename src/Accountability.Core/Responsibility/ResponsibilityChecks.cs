@@ -62,11 +62,11 @@ public sealed class ResponsibilityChecks
             string path = ProblemPath.Index("checks", i);
             if (string.IsNullOrWhiteSpace(name))
             {
-                problems.Error(path + ".name", "check-name-missing", $"The check {custom[i].GetType().Name} has no name.");
+                problems.Error(ProblemPath.Join(path, "name"), ResponsibilityProblemCodes.CheckNameMissing, $"The check {custom[i].GetType().Name} has no name.");
             }
             else if (!names.Add(name))
             {
-                problems.Error(path + ".name", "duplicate-check", $"A responsibility check named '{name}' is already registered.", name);
+                problems.Error(ProblemPath.Join(path, "name"), ResponsibilityProblemCodes.DuplicateCheck, $"A responsibility check named '{name}' is already registered.", name);
             }
         }
 
@@ -118,7 +118,7 @@ public sealed class ResponsibilityChecks
             catch (Exception ex) when (ex is not AccountabilityException)
             {
                 throw new AccountabilityException(
-                    [new Problem(ProblemPath.Key("checks", check.Name), "check-fault", $"The responsibility check '{check.Name}' failed: {ex.Message}")],
+                    [new Problem(ProblemPath.Key("checks", check.Name), ResponsibilityProblemCodes.CheckFault, $"The responsibility check '{check.Name}' failed: {ex.Message}")],
                     ex);
             }
 
@@ -126,7 +126,7 @@ public sealed class ResponsibilityChecks
             {
                 if (problem is null)
                 {
-                    throw new AccountabilityException([new Problem(ProblemPath.Key("checks", check.Name), "check-fault", $"The responsibility check '{check.Name}' reported a null problem.")]);
+                    throw new AccountabilityException([new Problem(ProblemPath.Key("checks", check.Name), ResponsibilityProblemCodes.CheckFault, $"The responsibility check '{check.Name}' reported a null problem.")]);
                 }
 
                 problems.Add(Options.SeverityOverrides.TryGetValue(problem.Code, out ProblemSeverity severity) && severity != problem.Severity

@@ -29,7 +29,7 @@ public sealed partial class ResponsibilityMatrix
         var problems = new ProblemCollector();
         if (diff.FromVersion != Version)
         {
-            problems.Error("diff.fromVersion", "diff-version-mismatch", $"The diff starts from version {diff.FromVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but this matrix is version {Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", diff.FromVersion);
+            problems.Error("diff.fromVersion", ResponsibilityProblemCodes.DiffVersionMismatch, $"The diff starts from version {diff.FromVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but this matrix is version {Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", diff.FromVersion);
             problems.ThrowIfErrors();
         }
 
@@ -60,22 +60,22 @@ public sealed partial class ResponsibilityMatrix
         var problems = new ProblemCollector();
         if (!_partyById.TryGetValue(from, out Party? giver))
         {
-            problems.Error("from", "unknown-party", $"The party '{from}' is not defined in the matrix.", from);
+            problems.Error("from", ResponsibilityProblemCodes.UnknownParty, $"The party '{from}' is not defined in the matrix.", from);
         }
 
         if (!_partyById.TryGetValue(to, out Party? receiver))
         {
-            problems.Error("to", "unknown-party", $"The party '{to}' is not defined in the matrix.", to);
+            problems.Error("to", ResponsibilityProblemCodes.UnknownParty, $"The party '{to}' is not defined in the matrix.", to);
         }
 
         if (from == to)
         {
-            problems.Error("to", "handover-to-self", $"'{from}' cannot hand over to itself.", to);
+            problems.Error("to", ResponsibilityProblemCodes.HandoverToSelf, $"'{from}' cannot hand over to itself.", to);
         }
 
         if (EffectiveFrom is LocalDate start && effectiveFrom < start)
         {
-            problems.Error("effectiveFrom", "handover-before-version", $"The handover on {Tenure.Iso(effectiveFrom)} is before this version applies ({Tenure.Iso(start)}).", effectiveFrom);
+            problems.Error("effectiveFrom", ResponsibilityProblemCodes.HandoverBeforeVersion, $"The handover on {Tenure.Iso(effectiveFrom)} is before this version applies ({Tenure.Iso(start)}).", effectiveFrom);
         }
 
         problems.ThrowIfErrors();
@@ -138,7 +138,7 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!byKey.TryGetValue(key(value), out T? here) || !here.Equals(value))
             {
-                problems.Error(path, "diff-does-not-apply", $"The diff removes {value}, which this matrix does not hold as such.", value);
+                problems.Error(path, ResponsibilityProblemCodes.DiffDoesNotApply, $"The diff removes {value}, which this matrix does not hold as such.", value);
                 continue;
             }
 
@@ -149,7 +149,7 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!byKey.TryGetValue(key(change.Before), out T? here) || !here.Equals(change.Before))
             {
-                problems.Error(path, "diff-does-not-apply", $"The diff changes {change.Before}, which this matrix does not hold as such.", change.Before);
+                problems.Error(path, ResponsibilityProblemCodes.DiffDoesNotApply, $"The diff changes {change.Before}, which this matrix does not hold as such.", change.Before);
                 continue;
             }
 
@@ -160,7 +160,7 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!byKey.TryAdd(key(value), value))
             {
-                problems.Error(path, "diff-does-not-apply", $"The diff adds {value}, which this matrix already holds.", value);
+                problems.Error(path, ResponsibilityProblemCodes.DiffDoesNotApply, $"The diff adds {value}, which this matrix already holds.", value);
                 continue;
             }
 

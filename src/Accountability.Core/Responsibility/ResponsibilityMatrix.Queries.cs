@@ -61,7 +61,7 @@ public sealed partial class ResponsibilityMatrix
         if (relevant.Exists(p => p.IsError))
         {
             var blocking = relevant.Where(p => p.IsError).ToList();
-            blocking.Insert(0, new Problem(prefix, "accountability-unresolved", $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: matrix v{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} has errors that concern it."));
+            blocking.Insert(0, new Problem(prefix, ResponsibilityProblemCodes.AccountabilityUnresolved, $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: matrix v{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} has errors that concern it."));
             return (null, blocking);
         }
 
@@ -85,7 +85,7 @@ public sealed partial class ResponsibilityMatrix
             // Reached only when severity overrides have turned the errors that guard this into warnings.
             var blocking = new List<Problem>(relevant.Count + 1)
             {
-                new(prefix, "accountability-unresolved", $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: it resolves to {accountable.ToString(System.Globalization.CultureInfo.InvariantCulture)} Accountable people, not one."),
+                new(prefix, ResponsibilityProblemCodes.AccountabilityUnresolved, $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: it resolves to {accountable.ToString(System.Globalization.CultureInfo.InvariantCulture)} Accountable people, not one."),
             };
             blocking.AddRange(relevant);
             return (null, blocking);

@@ -157,7 +157,7 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!partyById.TryAdd(partyArray[i].Id, partyArray[i]))
             {
-                problems.Error(ProblemPath.Index("parties", i) + ".id", "duplicate-party", $"The party '{partyArray[i].Id}' is defined more than once.", partyArray[i].Id);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("parties", i), "id"), ResponsibilityProblemCodes.DuplicateParty, $"The party '{partyArray[i].Id}' is defined more than once.", partyArray[i].Id);
             }
         }
 
@@ -166,7 +166,7 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!itemById.TryAdd(itemArray[i].Id, itemArray[i]))
             {
-                problems.Error(ProblemPath.Index("items", i) + ".id", "duplicate-work-item", $"The work item '{itemArray[i].Id}' is defined more than once.", itemArray[i].Id);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("items", i), "id"), ResponsibilityProblemCodes.DuplicateWorkItem, $"The work item '{itemArray[i].Id}' is defined more than once.", itemArray[i].Id);
             }
         }
 
@@ -185,7 +185,7 @@ public sealed partial class ResponsibilityMatrix
     /// <summary>The number of the version that follows this one.</summary>
     internal int NextVersion() => Version < int.MaxValue
         ? Version + 1
-        : throw new AccountabilityException([new Problem("version", "version-limit", $"Version {Version} is the last one a matrix can have; no change can follow it.", ProblemSeverity.Error, Version)]);
+        : throw new AccountabilityException([new Problem("version", ResponsibilityProblemCodes.VersionLimit, $"Version {Version} is the last one a matrix can have; no change can follow it.", ProblemSeverity.Error, Version)]);
 
     /// <summary>Finds a party.</summary>
     /// <param name="id">The party's identifier.</param>
@@ -337,10 +337,10 @@ public sealed partial class ResponsibilityMatrix
         _cells.TryGetValue((item, party), out cell);
 
     internal static AccountabilityException UnknownParty(string path, PartyId id) =>
-        new([new Problem(path, "unknown-party", $"The party '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
+        new([new Problem(path, ResponsibilityProblemCodes.UnknownParty, $"The party '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
 
     internal static AccountabilityException UnknownItem(string path, WorkItemId id) =>
-        new([new Problem(path, "unknown-work-item", $"The work item '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
+        new([new Problem(path, ResponsibilityProblemCodes.UnknownWorkItem, $"The work item '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
 
     private static T[] NoNulls<T>(IEnumerable<T> values, string name)
         where T : class
@@ -364,10 +364,10 @@ public sealed partial class ResponsibilityMatrix
                 continue;
             }
 
-            string path = ProblemPath.Index("items", i) + ".parent";
+            string path = ProblemPath.Join(ProblemPath.Index("items", i), "parent");
             if (!itemById.ContainsKey(parent))
             {
-                problems.Error(path, "unknown-work-item", $"The parent '{parent}' of the work item '{items[i].Id}' is not defined in the matrix.", parent);
+                problems.Error(path, ResponsibilityProblemCodes.UnknownWorkItem, $"The parent '{parent}' of the work item '{items[i].Id}' is not defined in the matrix.", parent);
                 continue;
             }
 
@@ -376,7 +376,7 @@ public sealed partial class ResponsibilityMatrix
             {
                 if (!seen.Add(current))
                 {
-                    problems.Error(path, "work-item-cycle", $"The work item '{items[i].Id}' is nested under itself through its parents.", parent);
+                    problems.Error(path, ResponsibilityProblemCodes.WorkItemCycle, $"The work item '{items[i].Id}' is nested under itself through its parents.", parent);
                     break;
                 }
             }
@@ -391,25 +391,25 @@ public sealed partial class ResponsibilityMatrix
             string path = ProblemPath.Index("tenures", i);
             if (!partyById.TryGetValue(t.Person, out Party? person))
             {
-                problems.Error(path + ".person", "unknown-party", $"The party '{t.Person}' is not defined in the matrix.", t.Person);
+                problems.Error(ProblemPath.Join(path, "person"), ResponsibilityProblemCodes.UnknownParty, $"The party '{t.Person}' is not defined in the matrix.", t.Person);
             }
             else if (person.Kind != PartyKind.Person)
             {
-                problems.Error(path + ".person", "tenure-holder-not-person", $"Only a person can hold a role or belong to a team; '{t.Person}' is a {Kind(person)}.", t.Person);
+                problems.Error(ProblemPath.Join(path, "person"), ResponsibilityProblemCodes.TenureHolderNotPerson, $"Only a person can hold a role or belong to a team; '{t.Person}' is a {Kind(person)}.", t.Person);
             }
 
             if (!partyById.TryGetValue(t.RoleOrTeam, out Party? group))
             {
-                problems.Error(path + ".roleOrTeam", "unknown-party", $"The party '{t.RoleOrTeam}' is not defined in the matrix.", t.RoleOrTeam);
+                problems.Error(ProblemPath.Join(path, "roleOrTeam"), ResponsibilityProblemCodes.UnknownParty, $"The party '{t.RoleOrTeam}' is not defined in the matrix.", t.RoleOrTeam);
             }
             else if (group.Kind == PartyKind.Person)
             {
-                problems.Error(path + ".roleOrTeam", "tenure-target-not-role-or-team", $"A tenure must be in a role or a team; '{t.RoleOrTeam}' is a person.", t.RoleOrTeam);
+                problems.Error(ProblemPath.Join(path, "roleOrTeam"), ResponsibilityProblemCodes.TenureTargetNotRoleOrTeam, $"A tenure must be in a role or a team; '{t.RoleOrTeam}' is a person.", t.RoleOrTeam);
             }
 
             if (t.EffectiveTo is LocalDate end && end < t.EffectiveFrom)
             {
-                problems.Error(path + ".effectiveTo", "tenure-ends-before-start", $"The tenure of '{t.Person}' in '{t.RoleOrTeam}' ends on {Tenure.Iso(end)}, before it starts on {Tenure.Iso(t.EffectiveFrom)}.", end);
+                problems.Error(ProblemPath.Join(path, "effectiveTo"), ResponsibilityProblemCodes.TenureEndsBeforeStart, $"The tenure of '{t.Person}' in '{t.RoleOrTeam}' ends on {Tenure.Iso(end)}, before it starts on {Tenure.Iso(t.EffectiveFrom)}.", end);
             }
         }
     }
@@ -425,19 +425,19 @@ public sealed partial class ResponsibilityMatrix
             bool ok = true;
             if (!itemById.ContainsKey(a.WorkItem))
             {
-                problems.Error(path + ".workItem", "unknown-work-item", $"The work item '{a.WorkItem}' is not defined in the matrix.", a.WorkItem);
+                problems.Error(ProblemPath.Join(path, "workItem"), ResponsibilityProblemCodes.UnknownWorkItem, $"The work item '{a.WorkItem}' is not defined in the matrix.", a.WorkItem);
                 ok = false;
             }
 
             if (!partyById.ContainsKey(a.Party))
             {
-                problems.Error(path + ".party", "unknown-party", $"The party '{a.Party}' is not defined in the matrix.", a.Party);
+                problems.Error(ProblemPath.Join(path, "party"), ResponsibilityProblemCodes.UnknownParty, $"The party '{a.Party}' is not defined in the matrix.", a.Party);
                 ok = false;
             }
 
             if (a.Codes.Count == 0)
             {
-                problems.Error(path + ".codes", "assignment-without-codes", $"The cell of '{a.Party}' on '{a.WorkItem}' has no code; give at least one of {scheme.ListSymbols()}.");
+                problems.Error(ProblemPath.Join(path, "codes"), ResponsibilityProblemCodes.AssignmentWithoutCodes, $"The cell of '{a.Party}' on '{a.WorkItem}' has no code; give at least one of {scheme.ListSymbols()}.");
                 ok = false;
             }
 
@@ -445,7 +445,7 @@ public sealed partial class ResponsibilityMatrix
             {
                 if (!scheme.TryGetCode(a.Codes[j], out _))
                 {
-                    problems.Error(ProblemPath.Index(path + ".codes", j), "unknown-code", $"'{a.Codes[j]}' is not a code of the {scheme.Name} scheme; use one of {scheme.ListSymbols()}.", a.Codes[j]);
+                    problems.Error(ProblemPath.Index(ProblemPath.Join(path, "codes"), j), ResponsibilityProblemCodes.UnknownCode, $"'{a.Codes[j]}' is not a code of the {scheme.Name} scheme; use one of {scheme.ListSymbols()}.", a.Codes[j]);
                     ok = false;
                 }
             }

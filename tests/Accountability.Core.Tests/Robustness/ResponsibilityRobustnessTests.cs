@@ -308,9 +308,9 @@ public sealed class ResponsibilityRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(last.ToBuilder);
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("version", problem.Path);
-        Assert.Equal("version-limit", problem.Code);
+        Assert.Equal(ResponsibilityProblemCodes.VersionLimit, problem.Code);
         Assert.Equal("Version 2147483647 is the last one a matrix can have; no change can follow it.", problem.Message);
-        Assert.Equal("version-limit", Assert.Single(Assert.Throws<AccountabilityException>(() => last.Handover("ana", "ben", Jan1)).Problems).Code);
+        Assert.Equal(ResponsibilityProblemCodes.VersionLimit, Assert.Single(Assert.Throws<AccountabilityException>(() => last.Handover("ana", "ben", Jan1)).Problems).Code);
         Assert.Equal(int.MaxValue, ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [], [], [], version: int.MaxValue - 1).ToBuilder().Version);
     }
 
