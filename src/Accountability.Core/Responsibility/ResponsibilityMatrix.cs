@@ -30,68 +30,12 @@ namespace Accountability.Responsibility;
 /// </remarks>
 public sealed partial class ResponsibilityMatrix
 {
-    private readonly Party[] _parties;
-    private readonly WorkItem[] _items;
-    private readonly Tenure[] _tenures;
-    private readonly Assignment[] _assignments;
-    private readonly Dictionary<PartyId, Party> _partyById;
-    private readonly Dictionary<WorkItemId, WorkItem> _itemById;
-    private readonly Dictionary<WorkItemId, int> _itemDepth;
-    private readonly Dictionary<(WorkItemId Item, PartyId Party), Assignment> _cells;
-    private readonly ILookup<WorkItemId, Assignment> _byItem;
-    private readonly ILookup<PartyId, Assignment> _byParty;
-    private readonly ILookup<PartyId, Tenure> _tenuresByGroup;
-    private readonly ILookup<PartyId, Tenure> _tenuresByPerson;
-    private readonly Dictionary<(WorkItemId Item, PartyId Party), ResponsibilityCode[]> _codes;
-    private readonly Lazy<WorkItem[]> _itemsById;
-    private readonly Lazy<Party[]> _partiesById;
-    private readonly Lazy<Dictionary<WorkItemId, (Party Party, IReadOnlyList<ResponsibilityCode> Codes)[]>> _cellsByItemInPartyOrder;
-
     private ResponsibilityMatrix(ResponsibilityScheme scheme, int version, LocalDate? effectiveFrom, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
     {
         Scheme = scheme;
         Version = version;
         EffectiveFrom = effectiveFrom;
-        _parties = parties;
-        _items = items;
-        _tenures = tenures;
-        _partyById = parties.ToDictionary(p => p.Id);
-        _itemById = items.ToDictionary(i => i.Id);
-        var partyOrder = new Dictionary<PartyId, int>();
-        for (int i = 0; i < parties.Length; i++)
-        {
-            partyOrder[parties[i].Id] = i;
-        }
-
-        var itemOrder = new Dictionary<WorkItemId, int>();
-        for (int i = 0; i < items.Length; i++)
-        {
-            itemOrder[items[i].Id] = i;
-        }
-
-        _assignments = [.. assignments.OrderBy(a => itemOrder[a.WorkItem]).ThenBy(a => partyOrder[a.Party])];
-        _cells = _assignments.ToDictionary(a => (a.WorkItem, a.Party));
-        _byItem = _assignments.ToLookup(a => a.WorkItem);
-        _byParty = _assignments.ToLookup(a => a.Party);
-        _tenuresByGroup = tenures.ToLookup(t => t.RoleOrTeam);
-        _tenuresByPerson = tenures.ToLookup(t => t.Person);
-        _codes = _assignments.ToDictionary(a => (a.WorkItem, a.Party), a => a.Codes.Select(c => scheme.TryGetCode(c, out ResponsibilityCode? code) ? code : null).OfType<ResponsibilityCode>().ToArray());
-        _itemsById = new(() => [.. _items.OrderBy(i => i.Id)]);
-        _partiesById = new(() => [.. _parties.OrderBy(p => p.Id)]);
-        _cellsByItemInPartyOrder = new(() => _items.ToDictionary(
-            i => i.Id,
-            i => _byItem[i.Id].OrderBy(a => a.Party).Select(a => (_partyById[a.Party], (IReadOnlyList<ResponsibilityCode>)_codes[(a.WorkItem, a.Party)])).ToArray()));
-        _itemDepth = [];
-        foreach (WorkItem item in items)
-        {
-            int depth = 0;
-            for (WorkItemId? p = item.Parent; p is WorkItemId parent; p = _itemById[parent].Parent)
-            {
-                depth++;
-            }
-
-            _itemDepth[item.Id] = depth;
-        }
+        Index = new MatrixIndex(scheme, parties, items, tenures, assignments);
     }
 
     /// <summary>The scheme whose codes the cells hold.</summary>
@@ -104,16 +48,16 @@ public sealed partial class ResponsibilityMatrix
     public LocalDate? EffectiveFrom { get; }
 
     /// <summary>The parties (columns), in the order they were added.</summary>
-    public IReadOnlyList<Party> Parties => _parties;
+    public IReadOnlyList<Party> Parties => Index.Parties;
 
     /// <summary>The work items (rows), in the order they were added.</summary>
-    public IReadOnlyList<WorkItem> WorkItems => _items;
+    public IReadOnlyList<WorkItem> WorkItems => Index.Items;
 
     /// <summary>Who held which role or belonged to which team, and when.</summary>
-    public IReadOnlyList<Tenure> Tenures => _tenures;
+    public IReadOnlyList<Tenure> Tenures => Index.Tenures;
 
     /// <summary>The non-empty cells, by row then column; codes distinct and in the scheme's order.</summary>
-    public IReadOnlyList<Assignment> Assignments => _assignments;
+    public IReadOnlyList<Assignment> Assignments => Index.Assignments;
 
     /// <summary>
     /// Creates a matrix from plain data, checking everything and reporting every problem at once.
@@ -191,31 +135,31 @@ public sealed partial class ResponsibilityMatrix
     /// <param name="id">The party's identifier.</param>
     /// <param name="party">The party, when found.</param>
     /// <returns><see langword="true"/> when the matrix defines the party.</returns>
-    public bool TryGetParty(PartyId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Party? party) => _partyById.TryGetValue(id, out party);
+    public bool TryGetParty(PartyId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Party? party) => Index.PartyById.TryGetValue(id, out party);
 
     /// <summary>Finds a work item.</summary>
     /// <param name="id">The item's identifier.</param>
     /// <param name="item">The item, when found.</param>
     /// <returns><see langword="true"/> when the matrix defines the item.</returns>
-    public bool TryGetWorkItem(WorkItemId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkItem? item) => _itemById.TryGetValue(id, out item);
+    public bool TryGetWorkItem(WorkItemId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkItem? item) => Index.ItemById.TryGetValue(id, out item);
 
     /// <summary>Returns a party.</summary>
     /// <param name="id">The party's identifier.</param>
     /// <returns>The party.</returns>
     /// <exception cref="AccountabilityException">The matrix does not define the party (<c>unknown-party</c>).</exception>
-    public Party GetParty(PartyId id) => _partyById.TryGetValue(id, out Party? party) ? party : throw UnknownParty("party", id);
+    public Party GetParty(PartyId id) => Index.PartyById.TryGetValue(id, out Party? party) ? party : throw UnknownParty("party", id);
 
     /// <summary>Returns a work item.</summary>
     /// <param name="id">The item's identifier.</param>
     /// <returns>The item.</returns>
     /// <exception cref="AccountabilityException">The matrix does not define the item (<c>unknown-work-item</c>).</exception>
-    public WorkItem GetWorkItem(WorkItemId id) => _itemById.TryGetValue(id, out WorkItem? item) ? item : throw UnknownItem("workItem", id);
+    public WorkItem GetWorkItem(WorkItemId id) => Index.ItemById.TryGetValue(id, out WorkItem? item) ? item : throw UnknownItem("workItem", id);
 
     /// <summary>Returns how deep <paramref name="id"/> is nested: 0 for a top-level item.</summary>
     /// <param name="id">The item's identifier.</param>
     /// <returns>The number of ancestors.</returns>
     /// <exception cref="AccountabilityException">The matrix does not define the item.</exception>
-    public int DepthOf(WorkItemId id) => _itemDepth.TryGetValue(id, out int depth) ? depth : throw UnknownItem("workItem", id);
+    public int DepthOf(WorkItemId id) => Index.TryGetDepth(id, out int depth) ? depth : throw UnknownItem("workItem", id);
 
     /// <summary>Returns the items nested directly under <paramref name="id"/>, in row order.</summary>
     /// <param name="id">The parent item's identifier.</param>
@@ -224,7 +168,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<WorkItem> ChildrenOf(WorkItemId id)
     {
         _ = GetWorkItem(id);
-        return [.. _items.Where(i => i.Parent == id)];
+        return [.. Index.ChildrenOf(id)];
     }
 
     /// <summary>Returns the codes <paramref name="party"/> holds directly on <paramref name="item"/>, in the scheme's order.</summary>
@@ -236,7 +180,7 @@ public sealed partial class ResponsibilityMatrix
     {
         _ = GetWorkItem(item);
         _ = GetParty(party);
-        return _cells.TryGetValue((item, party), out Assignment? cell) ? CodesOf(cell) : [];
+        return Index.TryGetCell(item, party, out Assignment? cell) ? CodesOf(cell) : [];
     }
 
     /// <summary>Returns the non-empty cells of one row.</summary>
@@ -246,7 +190,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<Assignment> AssignmentsOf(WorkItemId item)
     {
         _ = GetWorkItem(item);
-        return [.. _byItem[item]];
+        return [.. Index.CellsOf(item)];
     }
 
     /// <summary>
@@ -259,13 +203,7 @@ public sealed partial class ResponsibilityMatrix
     /// <exception cref="AccountabilityException">The party is not defined.</exception>
     public IReadOnlyList<Party> HoldersOf(PartyId party, LocalDate on)
     {
-        Party p = GetParty(party);
-        if (p.Kind == PartyKind.Person)
-        {
-            return [p];
-        }
-
-        return [.. _tenuresByGroup[party].Where(t => t.Covers(on)).Select(t => t.Person).Distinct().Order().Select(id => _partyById[id])];
+        return Index.HoldersOn(GetParty(party), on);
     }
 
     /// <summary>Returns the roles and teams <paramref name="person"/> holds or belongs to on <paramref name="on"/>, in column order.</summary>
@@ -276,8 +214,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<Party> MembershipsOf(PartyId person, LocalDate on)
     {
         _ = GetParty(person);
-        var held = _tenuresByPerson[person].Where(t => t.Covers(on)).Select(t => t.RoleOrTeam).ToHashSet();
-        return [.. _parties.Where(p => held.Contains(p.Id))];
+        return Index.MembershipsOn(person, on);
     }
 
     /// <summary>
@@ -311,30 +248,24 @@ public sealed partial class ResponsibilityMatrix
     {
         ArgumentNullException.ThrowIfNull(other);
         return SameScheme(Scheme, other.Scheme) &&
-            _parties.ToHashSet().SetEquals(other._parties) &&
-            _items.ToHashSet().SetEquals(other._items) &&
-            _tenures.ToHashSet().SetEquals(other._tenures) &&
-            _assignments.ToHashSet().SetEquals(other._assignments);
+            Index.Parties.ToHashSet().SetEquals(other.Index.Parties) &&
+            Index.Items.ToHashSet().SetEquals(other.Index.Items) &&
+            Index.Tenures.ToHashSet().SetEquals(other.Index.Tenures) &&
+            Index.Assignments.ToHashSet().SetEquals(other.Index.Assignments);
     }
 
     /// <summary>Returns <c>RACI matrix v2 (5 items × 7 parties)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({_items.Length} {(_items.Length == 1 ? "item" : "items")} × {_parties.Length} {(_parties.Length == 1 ? "party" : "parties")})");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({Index.Items.Length} {(Index.Items.Length == 1 ? "item" : "items")} × {Index.Parties.Length} {(Index.Parties.Length == 1 ? "party" : "parties")})");
 
-    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell) => _codes[(cell.WorkItem, cell.Party)];
+    /// <summary>The lookups, built once.</summary>
+    internal MatrixIndex Index { get; }
 
-    /// <summary>Work items in identifier order (computed once; the checks visit items in this order).</summary>
-    internal IReadOnlyList<WorkItem> ItemsInIdOrder => _itemsById.Value;
-
-    /// <summary>Parties in identifier order (computed once).</summary>
-    internal IReadOnlyList<Party> PartiesInIdOrder => _partiesById.Value;
-
-    /// <summary>The cells of an item in party-identifier order, with their codes (computed once).</summary>
-    internal IReadOnlyList<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> CellsInPartyOrder(WorkItemId item) => _cellsByItemInPartyOrder.Value[item];
+    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell) => Index.CodesOf(cell);
 
     internal bool TryGetCell(WorkItemId item, PartyId party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assignment? cell) =>
-        _cells.TryGetValue((item, party), out cell);
+        Index.TryGetCell(item, party, out cell);
 
     internal static AccountabilityException UnknownParty(string path, PartyId id) =>
         new([new Problem(path, ResponsibilityProblemCodes.UnknownParty, $"The party '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
@@ -355,8 +286,14 @@ public sealed partial class ResponsibilityMatrix
         return copy;
     }
 
+    /// <summary>
+    /// Reports parents that are not defined and items nested under themselves. An item is reported when walking up
+    /// from its parent runs into a cycle or reaches the item itself; each walk is done once (linear time, no recursion).
+    /// </summary>
     private static void CheckParents(WorkItem[] items, Dictionary<WorkItemId, WorkItem> itemById, ProblemCollector problems)
     {
+        Dictionary<WorkItemId, bool> loops = ReachesCycle(itemById);
+        Dictionary<WorkItemId, (int In, int Out)>? tour = null;
         for (int i = 0; i < items.Length; i++)
         {
             if (items[i].Parent is not WorkItemId parent)
@@ -371,17 +308,91 @@ public sealed partial class ResponsibilityMatrix
                 continue;
             }
 
-            var seen = new HashSet<WorkItemId> { items[i].Id };
-            for (WorkItemId? p = parent; p is WorkItemId current; p = itemById.TryGetValue(current, out WorkItem? up) ? up.Parent : null)
+            // A second definition of an id is not in itemById, so its own id may sit above its parent without a cycle.
+            bool cycle = loops[parent] ||
+                (!ReferenceEquals(itemById[items[i].Id], items[i]) && IsAncestorOrSelf(tour ??= Tour(itemById, loops), items[i].Id, parent));
+            if (cycle)
             {
-                if (!seen.Add(current))
-                {
-                    problems.Error(path, ResponsibilityProblemCodes.WorkItemCycle, $"The work item '{items[i].Id}' is nested under itself through its parents.", parent);
-                    break;
-                }
+                problems.Error(path, ResponsibilityProblemCodes.WorkItemCycle, $"The work item '{items[i].Id}' is nested under itself through its parents.", parent);
             }
         }
     }
+
+    /// <summary>For every item, whether walking up its parents (those defined) ever comes back to an item already passed.</summary>
+    private static Dictionary<WorkItemId, bool> ReachesCycle(Dictionary<WorkItemId, WorkItem> itemById)
+    {
+        var result = new Dictionary<WorkItemId, bool>(itemById.Count);
+        var onPath = new HashSet<WorkItemId>();
+        var path = new List<WorkItemId>();
+        foreach (WorkItemId start in itemById.Keys)
+        {
+            bool loops = false;
+            WorkItemId? current = start;
+            while (current is WorkItemId id)
+            {
+                if (result.TryGetValue(id, out bool known))
+                {
+                    loops = known;
+                    break;
+                }
+
+                if (!onPath.Add(id))
+                {
+                    loops = true;
+                    break;
+                }
+
+                path.Add(id);
+                current = itemById[id].Parent is WorkItemId parent && itemById.ContainsKey(parent) ? parent : (WorkItemId?)null;
+            }
+
+            foreach (WorkItemId id in path)
+            {
+                result[id] = loops;
+            }
+
+            path.Clear();
+            onPath.Clear();
+        }
+
+        return result;
+    }
+
+    /// <summary>Entry and exit numbers of a depth-first walk over the items that do not run into a cycle (iterative).</summary>
+    private static Dictionary<WorkItemId, (int In, int Out)> Tour(Dictionary<WorkItemId, WorkItem> itemById, Dictionary<WorkItemId, bool> loops)
+    {
+        var children = itemById.Values
+            .Where(i => !loops[i.Id] && i.Parent is WorkItemId p && itemById.ContainsKey(p))
+            .ToLookup(i => i.Parent!.Value, i => i.Id);
+        var tour = new Dictionary<WorkItemId, (int In, int Out)>(itemById.Count);
+        var stack = new Stack<(WorkItemId Id, bool Leaving)>();
+        int clock = 0;
+        foreach (WorkItem root in itemById.Values.Where(i => !loops[i.Id] && (i.Parent is not WorkItemId p || !itemById.ContainsKey(p))))
+        {
+            stack.Push((root.Id, false));
+            while (stack.Count > 0)
+            {
+                (WorkItemId id, bool leaving) = stack.Pop();
+                if (leaving)
+                {
+                    tour[id] = (tour[id].In, clock++);
+                    continue;
+                }
+
+                tour[id] = (clock++, -1);
+                stack.Push((id, true));
+                foreach (WorkItemId child in children[id])
+                {
+                    stack.Push((child, false));
+                }
+            }
+        }
+
+        return tour;
+    }
+
+    private static bool IsAncestorOrSelf(Dictionary<WorkItemId, (int In, int Out)> tour, WorkItemId ancestor, WorkItemId item) =>
+        tour.TryGetValue(ancestor, out (int In, int Out) a) && tour.TryGetValue(item, out (int In, int Out) b) && a.In <= b.In && b.Out <= a.Out;
 
     private static void CheckTenures(Tenure[] tenures, Dictionary<PartyId, Party> partyById, ProblemCollector problems)
     {

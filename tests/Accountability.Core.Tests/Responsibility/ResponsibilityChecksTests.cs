@@ -181,7 +181,7 @@ public class ResponsibilityChecksTests
     {
         var checks = new ResponsibilityChecks([new Broken()]);
         var ex = Assert.Throws<AccountabilityException>(() => Fixture.Basic().Build().Validate(On, checks));
-        Assert.Equal("error checks[broken]: The responsibility check 'broken' failed: boom [check-fault]", ex.Problems.Single().ToString());
+        Assert.Equal("error checks[broken]: The responsibility check 'broken' failed while checking matrix v1 as of 2026-03-31: InvalidOperationException: boom [check-fault]", ex.Problems.Single().ToString());
         Assert.IsType<InvalidOperationException>(ex.InnerException);
     }
 
