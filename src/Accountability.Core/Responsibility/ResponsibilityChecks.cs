@@ -65,6 +65,7 @@ public sealed class ResponsibilityChecks
         string[] builtInNames = [.. BuiltIn.Select(c => c.Name)];
         var names = new HashSet<string>(builtInNames, StringComparer.Ordinal);
         string[] customNames = new string[custom.Length];
+        Exception? firstCause = null;
         for (int i = 0; i < custom.Length; i++)
         {
             string path = ProblemPath.Join(ProblemPath.Index("checks", i), "name");
@@ -77,6 +78,7 @@ public sealed class ResponsibilityChecks
             catch (Exception ex) when (PluginFault.IsPluginFault(ex))
             {
                 problems.Add(PluginFault.Report(Kind, typeName, path, ResponsibilityProblemCodes.CheckFault, "being registered (reading its name)", ex).Problems[0]);
+                firstCause ??= ex;
                 customNames[i] = typeName;
                 continue;
             }
@@ -96,7 +98,11 @@ public sealed class ResponsibilityChecks
             }
         }
 
-        problems.ThrowIfErrors();
+        if (problems.HasErrors)
+        {
+            throw new AccountabilityException(problems.Problems, firstCause);
+        }
+
         _checks = [.. BuiltIn, .. custom];
         _names = [.. builtInNames, .. customNames];
         Options = options ?? ResponsibilityOptions.Default;
