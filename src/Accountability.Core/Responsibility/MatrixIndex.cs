@@ -45,11 +45,24 @@ internal sealed class MatrixIndex
             _itemOrder[items[i].Id] = i;
         }
 
-        Assignments = [.. assignments.OrderBy(a => _itemOrder[a.WorkItem]).ThenBy(a => _partyOrder[a.Party])];
+        Assignments = [.. assignments];
+        long[] position = new long[Assignments.Length];
+        for (int i = 0; i < position.Length; i++)
+        {
+            position[i] = ((long)_itemOrder[Assignments[i].WorkItem] * parties.Length) + _partyOrder[Assignments[i].Party];
+        }
+
+        Array.Sort(position, Assignments);
         _cells = new(Assignments.Length);
         foreach (Assignment a in Assignments)
         {
-            _cells.Add((a.WorkItem, a.Party), (a, [.. a.Codes.Select(c => scheme.TryGetCode(c, out ResponsibilityCode? code) ? code : null).OfType<ResponsibilityCode>()]));
+            var codes = new ResponsibilityCode[a.Codes.Count];
+            for (int c = 0; c < codes.Length; c++)
+            {
+                codes[c] = scheme.TryGetCode(a.Codes[c], out ResponsibilityCode? code) ? code : throw new InvalidOperationException("A cell holds a code its scheme lacks.");
+            }
+
+            _cells.Add((a.WorkItem, a.Party), (a, codes));
         }
 
         _byItem = Assignments.ToLookup(a => a.WorkItem);

@@ -427,7 +427,7 @@ public sealed partial class ResponsibilityMatrix
 
     private static Assignment[] MergeAssignments(ResponsibilityScheme scheme, Assignment[] assignments, Dictionary<PartyId, Party> partyById, Dictionary<WorkItemId, WorkItem> itemById, ProblemCollector problems)
     {
-        var merged = new Dictionary<(WorkItemId, PartyId), HashSet<string>>();
+        var merged = new Dictionary<(WorkItemId, PartyId), (Assignment First, HashSet<string>? Codes)>();
         var order = new List<(WorkItemId, PartyId)>();
         for (int i = 0; i < assignments.Length; i++)
         {
@@ -466,17 +466,46 @@ public sealed partial class ResponsibilityMatrix
                 continue;
             }
 
-            if (!merged.TryGetValue((a.WorkItem, a.Party), out HashSet<string>? codes))
+            if (!merged.TryGetValue((a.WorkItem, a.Party), out (Assignment First, HashSet<string>? Codes) entry))
             {
-                codes = new HashSet<string>(StringComparer.Ordinal);
-                merged.Add((a.WorkItem, a.Party), codes);
+                merged.Add((a.WorkItem, a.Party), (a, null));
                 order.Add((a.WorkItem, a.Party));
+                continue;
             }
 
+            HashSet<string> codes = entry.Codes ?? new HashSet<string>(entry.First.Codes, StringComparer.Ordinal);
             codes.UnionWith(a.Codes);
+            merged[(a.WorkItem, a.Party)] = (entry.First, codes);
         }
 
-        return [.. order.Select(key => new Assignment(key.Item1, key.Item2, merged[key].OrderBy(scheme.IndexOf)))];
+        var cells = new Assignment[order.Count];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            (Assignment first, HashSet<string>? codes) = merged[order[i]];
+            cells[i] = codes is null && InSchemeOrder(scheme, first.Codes)
+                ? first
+                : new Assignment(first.WorkItem, first.Party, (codes ?? first.Codes.Distinct(StringComparer.Ordinal)).OrderBy(scheme.IndexOf));
+        }
+
+        return cells;
+    }
+
+    /// <summary>Tells whether the codes are distinct and in the scheme's order already, so a cell can be kept as given.</summary>
+    private static bool InSchemeOrder(ResponsibilityScheme scheme, IReadOnlyList<string> codes)
+    {
+        int previous = -1;
+        for (int i = 0; i < codes.Count; i++)
+        {
+            int index = scheme.IndexOf(codes[i]);
+            if (index <= previous)
+            {
+                return false;
+            }
+
+            previous = index;
+        }
+
+        return true;
     }
 
     private static string Kind(Party party) => party.Kind.ToString().ToLowerInvariant();
