@@ -23,6 +23,13 @@ namespace Accountability.Responsibility;
 /// Each check reports in identifier order, so results do not depend on the order in which items or parties
 /// were added. <see cref="ResponsibilityOptions.SeverityOverrides"/> then replace severities by problem code.
 /// </para>
+/// <para>
+/// A custom check that misbehaves in any way (throws, returns null, reports a null problem, fails part-way, or has a
+/// name that is null or cannot be read) is reported as the library's fault report, <c>check-fault</c>, naming the
+/// check. On a date before the matrix's <see cref="ResponsibilityMatrix.EffectiveFrom"/> no check runs: the only
+/// problem is <c>date-before-version</c>. Every built-in check is linear in the size of the matrix (each role and team
+/// is resolved once per date).
+/// </para>
 /// </remarks>
 public sealed class ResponsibilityChecks
 {

@@ -29,7 +29,7 @@ public sealed partial class ResponsibilityMatrix
         var problems = new ProblemCollector();
         if (diff.FromVersion != Version)
         {
-            problems.Error("diff.fromVersion", ResponsibilityProblemCodes.DiffVersionMismatch, $"The diff starts from version {diff.FromVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but this matrix is version {Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", diff.FromVersion);
+            problems.Error(ProblemPath.Join("diff", "fromVersion"), ResponsibilityProblemCodes.DiffVersionMismatch, $"The diff starts from version {diff.FromVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but this matrix is version {Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", diff.FromVersion);
             problems.ThrowIfErrors();
         }
 

@@ -27,6 +27,12 @@ namespace Accountability.Responsibility;
 /// The order of <see cref="WorkItems"/> (rows) and <see cref="Parties"/> (columns) is the order they were added;
 /// it is presentation only: checks, diffs and equality of content do not depend on it.
 /// </para>
+/// <para>
+/// A version describes responsibilities from its <see cref="EffectiveFrom"/> on: asked who answered, or what a party
+/// answered for, on an earlier date, it refuses with <c>date-before-version</c> (ask a <see cref="ResponsibilityHistory"/>).
+/// Building, validating and every query are linear in the size of the matrix (or n log n where they sort), whatever
+/// the depth of nesting; nothing recurses.
+/// </para>
 /// </remarks>
 public sealed partial class ResponsibilityMatrix
 {

@@ -22,7 +22,7 @@ internal sealed class CombinationCheck : IResponsibilityCheck
             string? unknown = new[] { extra.First, extra.Second }.FirstOrDefault(s => !m.Scheme.TryGetCode(s, out _));
             if (unknown is not null)
             {
-                yield return new Problem(ProblemPath.Index("options.forbiddenCombinations", i), ResponsibilityProblemCodes.UnknownCode, $"The forbidden combination {extra} names '{unknown}', which is not a code of the {m.Scheme.Name} scheme; it is not checked.", ProblemSeverity.Warning, unknown);
+                yield return new Problem(ProblemPath.Index(ProblemPath.Join("options", "forbiddenCombinations"), i), ResponsibilityProblemCodes.UnknownCode, $"The forbidden combination {extra} names '{unknown}', which is not a code of the {m.Scheme.Name} scheme; it is not checked.", ProblemSeverity.Warning, unknown);
             }
             else if (!forbidden.Contains(extra))
             {
