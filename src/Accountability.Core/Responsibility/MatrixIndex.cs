@@ -158,6 +158,23 @@ internal sealed class MatrixIndex
     public Party[] MembershipsOn(PartyId person, LocalDate on) =>
         [.. TenuresOf(person).Where(t => t.Covers(on)).Select(t => t.RoleOrTeam).Distinct().OrderBy(ColumnOf).Select(id => PartyById[id])];
 
+    /// <summary>A party's own cells, then those of each of <paramref name="memberships"/> (its roles and teams on a date) in turn.</summary>
+    public IEnumerable<ResponsibilityMatrix.EffectiveCell> EffectiveCells(Party party, IReadOnlyList<Party> memberships)
+    {
+        foreach (Assignment cell in CellsOfParty(party.Id))
+        {
+            yield return new ResponsibilityMatrix.EffectiveCell(cell, null);
+        }
+
+        foreach (Party membership in memberships)
+        {
+            foreach (Assignment cell in CellsOfParty(membership.Id))
+            {
+                yield return new ResponsibilityMatrix.EffectiveCell(cell, membership);
+            }
+        }
+    }
+
     /// <summary>Nesting depths, each computed once by walking up to the nearest item whose depth is known.</summary>
     private static Dictionary<WorkItemId, int> Depths(WorkItem[] items, Dictionary<WorkItemId, WorkItem> itemById)
     {

@@ -47,22 +47,7 @@ internal sealed class MatrixOnDate
         party.Kind == PartyKind.Person && _memberships.TryGetValue(party.Id, out Party[]? groups) ? groups : [];
 
     /// <summary>A party's own cells, then (for a person) those of each role and team they hold, in column order.</summary>
-    public IEnumerable<ResponsibilityMatrix.EffectiveCell> EffectiveCells(Party party)
-    {
-        MatrixIndex index = Matrix.Index;
-        foreach (Assignment cell in index.CellsOfParty(party.Id))
-        {
-            yield return new ResponsibilityMatrix.EffectiveCell(cell, null);
-        }
-
-        foreach (Party membership in MembershipsOf(party))
-        {
-            foreach (Assignment cell in index.CellsOfParty(membership.Id))
-            {
-                yield return new ResponsibilityMatrix.EffectiveCell(cell, membership);
-            }
-        }
-    }
+    public IEnumerable<ResponsibilityMatrix.EffectiveCell> EffectiveCells(Party party) => Matrix.Index.EffectiveCells(party, MembershipsOf(party));
 
     /// <summary>The authority a party acts with: a person's own merged with that of every role and team they hold.</summary>
     public Authority EffectiveAuthority(Party party)

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
 /// <summary>One thing a party answers for: a code on a work item, held directly or through a role or team.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
 /// <summary>One person holding one code on a work item, directly or through a role or team.</summary>

@@ -119,9 +119,9 @@ public sealed partial class ResponsibilityMatrix
     {
         Party p = GetParty(party);
         ThrowIfBeforeVersion(on);
-        var day = new MatrixOnDate(this, on);
+        IReadOnlyList<Party> memberships = p.Kind == PartyKind.Person ? Index.MembershipsOn(p.Id, on) : [];
         var entries = new List<PartyResponsibility>();
-        foreach (EffectiveCell cell in day.EffectiveCells(p))
+        foreach (EffectiveCell cell in Index.EffectiveCells(p, memberships))
         {
             foreach (ResponsibilityCode code in CodesOf(cell.Cell))
             {

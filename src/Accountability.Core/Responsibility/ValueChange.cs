@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
 /// <summary>A value that changed between two versions: what it was and what it became.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
 /// <summary>How many work items one party answers for, per code.</summary>

@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: Exactly one party Accountable per item, and a role or team Accountable stands for one person on the date.</summary>
 internal sealed class AccountableCheck : IResponsibilityCheck
 {
     public string Name => "accountable";

@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: The Accountable party has the authority the item requires (responsibility matches authority).</summary>
 internal sealed class AuthorityCheck : IResponsibilityCheck
 {
     public string Name => "authority";

@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: No code held by more parties on one item than its maximum.</summary>
 internal sealed class CodeLimitCheck : IResponsibilityCheck
 {
     public string Name => "code-limits";

@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: No party holds two codes on one item that the scheme or the options forbid together.</summary>
 internal sealed class CombinationCheck : IResponsibilityCheck
 {
     public string Name => "combinations";

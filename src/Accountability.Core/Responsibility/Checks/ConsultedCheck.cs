@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: Not more parties Consulted on one item than the options allow.</summary>
 internal sealed class ConsultedCheck : IResponsibilityCheck
 {
     public string Name => "consulted";

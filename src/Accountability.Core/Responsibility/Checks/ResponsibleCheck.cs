@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: At least one party Responsible (or the scheme's equivalent) per item.</summary>
 internal sealed class ResponsibleCheck : IResponsibilityCheck
 {
     public string Name => "responsible";

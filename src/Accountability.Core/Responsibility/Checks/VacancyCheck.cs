@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: No role without a holder, or team without a member, holds a code on the date.</summary>
 internal sealed class VacancyCheck : IResponsibilityCheck
 {
     public string Name => "vacancy";

@@ -1,8 +1,6 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Accountability.Responsibility;
 
+/// <summary>The built-in check: No party Accountable for more items than the options allow; parties with nothing to answer for are noted.</summary>
 internal sealed class WorkloadCheck : IResponsibilityCheck
 {
     public string Name => "workload";
