@@ -93,6 +93,17 @@ internal static class ResponsibilityDemo
                 $"responsible {string.Join("; ", answer.Responsible)} (matrix v{answer.MatrixVersion})");
         }
 
+        // The version made by the handover applies from 1 May: asked about an earlier day it refuses rather than name
+        // Zhou Tao for what Chen Jie still did then; the history above answers for that day.
+        try
+        {
+            handover.After.WhoAnswersFor(criterionWorkItem, new LocalDate(2026, 4, 30), checks);
+        }
+        catch (AccountabilityException ex)
+        {
+            output.WriteLine("The handover version on 2026-04-30: " + ex.Problems[^1].Message);
+        }
+
         output.WriteLine();
         output.WriteLine("## The current matrix as CSV");
         output.Write(ResponsibilityTable.ToCsv(history.Current));

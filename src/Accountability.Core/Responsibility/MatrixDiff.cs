@@ -4,29 +4,6 @@ using NodaTime;
 
 namespace Accountability.Responsibility;
 
-/// <summary>A value that changed between two versions: what it was and what it became.</summary>
-/// <typeparam name="T">The changed value's type.</typeparam>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ValueChange<T>
-    where T : class
-{
-    internal ValueChange(T before, T after)
-    {
-        Before = before;
-        After = after;
-    }
-
-    /// <summary>The value in the earlier version.</summary>
-    public T Before { get; }
-
-    /// <summary>The value in the later version.</summary>
-    public T After { get; }
-
-    /// <summary>Returns <c>before → after</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Before + " → " + After;
-}
-
 /// <summary>
 /// How responsibility moved from one version of a matrix to another: parties, work items, tenures and cells
 /// added, removed and changed — the audit trail. Applying it to the earlier version gives the later one
@@ -128,7 +105,7 @@ public sealed class MatrixDiff
         ArgumentNullException.ThrowIfNull(to);
         if (!ResponsibilityMatrix.SameScheme(from.Scheme, to.Scheme))
         {
-            throw new AccountabilityException([new Problem("scheme", "scheme-mismatch", $"Cannot compare a {from.Scheme.Name} matrix with a {to.Scheme.Name} matrix.", ProblemSeverity.Error, to.Scheme.Name)]);
+            throw new AccountabilityException([new Problem("scheme", ResponsibilityProblemCodes.SchemeMismatch, $"Cannot compare a {from.Scheme.Name} matrix with a {to.Scheme.Name} matrix.", ProblemSeverity.Error, to.Scheme.Name)]);
         }
 
         return new MatrixDiff(from, to);

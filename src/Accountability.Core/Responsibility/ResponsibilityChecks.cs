@@ -23,6 +23,13 @@ namespace Accountability.Responsibility;
 /// Each check reports in identifier order, so results do not depend on the order in which items or parties
 /// were added. <see cref="ResponsibilityOptions.SeverityOverrides"/> then replace severities by problem code.
 /// </para>
+/// <para>
+/// A custom check that misbehaves in any way (throws, returns null, reports a null problem, fails part-way, or has a
+/// name that is null or cannot be read) is reported as the library's fault report, <c>check-fault</c>, naming the
+/// check. On a date before the matrix's <see cref="ResponsibilityMatrix.EffectiveFrom"/> no check runs: the only
+/// problem is <c>date-before-version</c>. Every built-in check is linear in the size of the matrix (each role and team
+/// is resolved once per date).
+/// </para>
 /// </remarks>
 public sealed class ResponsibilityChecks
 {
@@ -38,13 +45,20 @@ public sealed class ResponsibilityChecks
         new WorkloadCheck(),
     ];
 
+    private const string Kind = "responsibility check";
+
     private readonly IResponsibilityCheck[] _checks;
+    private readonly string[] _names;
 
     /// <summary>Creates the set from the built-in checks and <paramref name="customChecks"/>.</summary>
     /// <param name="customChecks">The integrator's checks, run after the built-in ones in the order given.</param>
     /// <param name="options">The limits; <see cref="ResponsibilityOptions.Default"/> when omitted.</param>
+    /// <remarks>Each check's <see cref="IResponsibilityCheck.Name"/> is read once, here.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="customChecks"/> is null or contains null.</exception>
-    /// <exception cref="AccountabilityException">Two checks share a name, or a name is empty (<c>duplicate-check</c>, <c>check-name-missing</c>).</exception>
+    /// <exception cref="AccountabilityException">
+    /// Two checks share a name, or a name is empty (<c>duplicate-check</c>, <c>check-name-missing</c>); or a check's
+    /// name is null or cannot be read (<c>check-fault</c>, naming the check by its type).
+    /// </exception>
     public ResponsibilityChecks(IEnumerable<IResponsibilityCheck> customChecks, ResponsibilityOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(customChecks);
@@ -55,24 +69,57 @@ public sealed class ResponsibilityChecks
         }
 
         var problems = new ProblemCollector();
-        var names = new HashSet<string>(BuiltIn.Select(c => c.Name), StringComparer.Ordinal);
+        string[] builtInNames = [.. BuiltIn.Select(c => c.Name)];
+        var names = new HashSet<string>(builtInNames, StringComparer.Ordinal);
+        string[] customNames = new string[custom.Length];
+        Exception? firstCause = null;
         for (int i = 0; i < custom.Length; i++)
         {
-            string? name = custom[i].Name;
-            string path = ProblemPath.Index("checks", i);
-            if (string.IsNullOrWhiteSpace(name))
+            string path = ProblemPath.Join(ProblemPath.Index("checks", i), "name");
+            string typeName = custom[i].GetType().Name;
+            string? name;
+            try
             {
-                problems.Error(path + ".name", "check-name-missing", $"The check {custom[i].GetType().Name} has no name.");
+                name = custom[i].Name;
+            }
+            catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+            {
+                problems.Add(PluginFault.Report(Kind, typeName, path, ResponsibilityProblemCodes.CheckFault, "being registered (reading its name)", ex).Problems[0]);
+                firstCause ??= ex;
+                customNames[i] = typeName;
+                continue;
+            }
+
+            customNames[i] = name ?? typeName;
+            if (name is null)
+            {
+                problems.Add(PluginFault.Contract(Kind, typeName, path, ResponsibilityProblemCodes.CheckFault, "being registered", "its name is null.").Problems[0]);
+            }
+            else if (string.IsNullOrWhiteSpace(name))
+            {
+                problems.Error(path, ResponsibilityProblemCodes.CheckNameMissing, $"The check {typeName} has no name.");
             }
             else if (!names.Add(name))
             {
-                problems.Error(path + ".name", "duplicate-check", $"A responsibility check named '{name}' is already registered.", name);
+                problems.Error(path, ResponsibilityProblemCodes.DuplicateCheck, $"A responsibility check named '{name}' is already registered.", name);
             }
         }
 
-        problems.ThrowIfErrors();
+        if (problems.HasErrors)
+        {
+            throw new AccountabilityException(problems.Problems, firstCause);
+        }
+
         _checks = [.. BuiltIn, .. custom];
+        _names = [.. builtInNames, .. customNames];
         Options = options ?? ResponsibilityOptions.Default;
+    }
+
+    private ResponsibilityChecks(ResponsibilityChecks checks, ResponsibilityOptions options)
+    {
+        _checks = checks._checks;
+        _names = checks._names;
+        Options = options;
     }
 
     /// <summary>The built-in checks only, with <see cref="ResponsibilityOptions.Default"/>.</summary>
@@ -94,44 +141,75 @@ public sealed class ResponsibilityChecks
     public ResponsibilityChecks WithOptions(ResponsibilityOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new ResponsibilityChecks(_checks.Skip(BuiltIn.Length), options);
+        return new ResponsibilityChecks(this, options);
     }
 
     /// <summary>Runs every check on <paramref name="matrix"/> as of <paramref name="on"/> and returns everything found, without throwing for problems.</summary>
     /// <param name="matrix">The matrix.</param>
     /// <param name="on">The evaluation date: roles resolve to the people holding them that day.</param>
-    /// <returns>Every problem, check by check; empty when the matrix follows every rule.</returns>
+    /// <returns>
+    /// Every problem, check by check; empty when the matrix follows every rule. On a date before the matrix's
+    /// <see cref="ResponsibilityMatrix.EffectiveFrom"/>, only the error <c>date-before-version</c> (no check runs, and
+    /// severity overrides do not apply to it).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="AccountabilityException">A custom check threw or returned null (<c>check-fault</c>); the original exception is the inner exception.</exception>
+    /// <exception cref="AccountabilityException">
+    /// A check misbehaved (<c>check-fault</c>, naming it): it threw (whatever it threw, an <see cref="AccountabilityException"/>
+    /// of its own included, which is quoted, not passed on), returned null, reported a null problem, or failed part-way
+    /// through its problems; the original exception is the inner exception.
+    /// </exception>
     public IReadOnlyList<Problem> Validate(ResponsibilityMatrix matrix, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        var context = new ResponsibilityCheckContext(matrix, on, Options);
-        var problems = new List<Problem>();
-        foreach (IResponsibilityCheck check in _checks)
+        return Validate(new MatrixOnDate(matrix, on));
+    }
+
+    internal IReadOnlyList<Problem> Validate(MatrixOnDate day)
+    {
+        if (day.Matrix.BeforeVersion(day.On) is Problem before)
         {
-            List<Problem> found;
+            return [before];
+        }
+
+        var context = new ResponsibilityCheckContext(day, Options);
+        string doing = $"checking matrix v{day.Matrix.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} as of {Tenure.Iso(day.On)}";
+        var problems = new List<Problem>();
+        for (int c = 0; c < _checks.Length; c++)
+        {
+            string name = _names[c];
+            string path = ProblemPath.Key("checks", name);
+            AccountabilityException? fault = null;
             try
             {
-                found = [.. check.Check(context) ?? throw new InvalidOperationException("The check returned null instead of a list of problems.")];
-            }
-            catch (Exception ex) when (ex is not AccountabilityException)
-            {
-                throw new AccountabilityException(
-                    [new Problem(ProblemPath.Key("checks", check.Name), "check-fault", $"The responsibility check '{check.Name}' failed: {ex.Message}")],
-                    ex);
-            }
-
-            foreach (Problem problem in found)
-            {
-                if (problem is null)
+                IEnumerable<Problem>? found = _checks[c].Check(context);
+                if (found is null)
                 {
-                    throw new AccountabilityException([new Problem(ProblemPath.Key("checks", check.Name), "check-fault", $"The responsibility check '{check.Name}' reported a null problem.")]);
+                    fault = PluginFault.Contract(Kind, name, path, ResponsibilityProblemCodes.CheckFault, doing, "it returned null instead of a list of problems.");
                 }
+                else
+                {
+                    foreach (Problem? problem in found)
+                    {
+                        if (problem is null)
+                        {
+                            fault = PluginFault.Contract(Kind, name, path, ResponsibilityProblemCodes.CheckFault, doing, "it reported a null problem.");
+                            break;
+                        }
 
-                problems.Add(Options.SeverityOverrides.TryGetValue(problem.Code, out ProblemSeverity severity) && severity != problem.Severity
-                    ? new Problem(problem.Path, problem.Code, problem.Message, severity, problem.AttemptedValue)
-                    : problem);
+                        problems.Add(Options.SeverityOverrides.TryGetValue(problem.Code, out ProblemSeverity severity) && severity != problem.Severity
+                            ? new Problem(problem.Path, problem.Code, problem.Message, severity, problem.AttemptedValue)
+                            : problem);
+                    }
+                }
+            }
+            catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+            {
+                fault = PluginFault.Report(Kind, name, path, ResponsibilityProblemCodes.CheckFault, doing, ex);
+            }
+
+            if (fault is not null)
+            {
+                throw fault;
             }
         }
 

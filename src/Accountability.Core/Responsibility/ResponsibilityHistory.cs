@@ -47,17 +47,17 @@ public sealed class ResponsibilityHistory
         ResponsibilityMatrix current = Current;
         if (next.Version <= current.Version)
         {
-            problems.Error("version", "version-not-increasing", $"Version {next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} cannot follow version {current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", next.Version);
+            problems.Error("version", ResponsibilityProblemCodes.VersionNotIncreasing, $"Version {next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} cannot follow version {current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", next.Version);
         }
 
         if (!ResponsibilityMatrix.SameScheme(current.Scheme, next.Scheme))
         {
-            problems.Error("scheme", "scheme-mismatch", $"A {next.Scheme.Name} matrix cannot follow a {current.Scheme.Name} matrix.", next.Scheme.Name);
+            problems.Error("scheme", ResponsibilityProblemCodes.SchemeMismatch, $"A {next.Scheme.Name} matrix cannot follow a {current.Scheme.Name} matrix.", next.Scheme.Name);
         }
 
         if (next.EffectiveFrom is not LocalDate date || (current.EffectiveFrom is LocalDate before && date < before))
         {
-            problems.Error("effectiveFrom", "effective-date-not-increasing", "A later version needs an effective date on or after the current version's" + (current.EffectiveFrom is LocalDate c ? " (" + Tenure.Iso(c) + ")." : "."), next.EffectiveFrom);
+            problems.Error("effectiveFrom", ResponsibilityProblemCodes.EffectiveDateNotIncreasing, "A later version needs an effective date on or after the current version's" + (current.EffectiveFrom is LocalDate c ? " (" + Tenure.Iso(c) + ")." : "."), next.EffectiveFrom);
         }
 
         problems.ThrowIfErrors();
@@ -78,7 +78,7 @@ public sealed class ResponsibilityHistory
             }
         }
 
-        throw new AccountabilityException([new Problem("date", "no-version-in-effect", $"No version of the matrix applies on {Tenure.Iso(date)}; the first applies from {Tenure.Iso(_versions[0].EffectiveFrom!.Value)}.", ProblemSeverity.Error, date)]);
+        throw new AccountabilityException([new Problem("date", ResponsibilityProblemCodes.NoVersionInEffect, $"No version of the matrix applies on {Tenure.Iso(date)}; the first applies from {Tenure.Iso(_versions[0].EffectiveFrom!.Value)}.", ProblemSeverity.Error, date)]);
     }
 
     /// <summary>Returns the version numbered <paramref name="version"/>.</summary>
@@ -87,7 +87,7 @@ public sealed class ResponsibilityHistory
     /// <exception cref="AccountabilityException">The history has no such version (<c>unknown-version</c>).</exception>
     public ResponsibilityMatrix Version(int version) =>
         Array.Find(_versions, v => v.Version == version) ??
-        throw new AccountabilityException([new Problem("version", "unknown-version", $"The history has no version {version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", ProblemSeverity.Error, version)]);
+        throw new AccountabilityException([new Problem("version", ResponsibilityProblemCodes.UnknownVersion, $"The history has no version {version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", ProblemSeverity.Error, version)]);
 
     /// <summary>Returns the audit trail: the diff from each version to the next, oldest first.</summary>
     /// <returns>One diff per version after the first; empty for a history of one version.</returns>

@@ -8,7 +8,11 @@ public sealed partial class ResponsibilityMatrix
     /// <summary>Runs the checks on this matrix as of <paramref name="on"/>; never throws for problems of the matrix.</summary>
     /// <param name="on">The evaluation date: roles resolve to the people holding them that day.</param>
     /// <param name="checks">The checks and limits; <see cref="ResponsibilityChecks.Default"/> when omitted.</param>
-    /// <returns>Every problem found, errors, warnings and information together; empty when every rule holds.</returns>
+    /// <returns>
+    /// Every problem found, errors, warnings and information together; empty when every rule holds. On a date before
+    /// <see cref="EffectiveFrom"/> only the error <c>date-before-version</c>: this version does not say who held
+    /// what then (a handover, for one, moves direct cells from its first day); ask the version in effect that day.
+    /// </returns>
     /// <exception cref="AccountabilityException">A custom check failed (<c>check-fault</c>).</exception>
     public IReadOnlyList<Problem> Validate(LocalDate on, ResponsibilityChecks? checks = null) =>
         (checks ?? ResponsibilityChecks.Default).Validate(this, on);
@@ -27,7 +31,7 @@ public sealed partial class ResponsibilityMatrix
     /// </remarks>
     /// <exception cref="AccountabilityException">
     /// The item is not defined (<c>unknown-work-item</c>), or errors concern the item (<c>accountability-unresolved</c>
-    /// followed by every such error).
+    /// followed by every such error, such as <c>date-before-version</c> for a date before this version applies).
     /// </exception>
     public AccountabilityAnswer WhoAnswersFor(WorkItemId item, LocalDate on, ResponsibilityChecks? checks = null) =>
         AsOf(on, checks).WhoAnswersFor(item);
@@ -35,41 +39,48 @@ public sealed partial class ResponsibilityMatrix
     /// <summary>Validates this matrix once as of <paramref name="on"/>, for answering many questions about that date.</summary>
     /// <param name="on">The date roles and teams are resolved on.</param>
     /// <param name="checks">The checks and limits; <see cref="ResponsibilityChecks.Default"/> when omitted.</param>
-    /// <returns>The snapshot: the matrix, the date and the problems found.</returns>
+    /// <returns>
+    /// The snapshot: the matrix, the date and the problems found. On a date before <see cref="EffectiveFrom"/> the only
+    /// problem is <c>date-before-version</c>, and no item can be answered for.
+    /// </returns>
     /// <exception cref="AccountabilityException">A custom check failed (<c>check-fault</c>).</exception>
-    public ResponsibilitySnapshot AsOf(LocalDate on, ResponsibilityChecks? checks = null) =>
-        new(this, on, Validate(on, checks));
-
-    internal AccountabilityAnswer Answer(WorkItemId item, LocalDate on, IReadOnlyList<Problem> problems)
+    public ResponsibilitySnapshot AsOf(LocalDate on, ResponsibilityChecks? checks = null)
     {
-        (AccountabilityAnswer? answer, List<Problem>? blocking) = Resolve(item, on, problems);
+        var day = new MatrixOnDate(this, on);
+        return new(day, (checks ?? ResponsibilityChecks.Default).Validate(day));
+    }
+
+    internal AccountabilityAnswer Answer(WorkItemId item, MatrixOnDate day, ProblemIndex problems)
+    {
+        (AccountabilityAnswer? answer, List<Problem>? blocking) = Resolve(item, day, problems);
         return answer ?? throw new AccountabilityException(blocking!);
     }
 
-    internal (AccountabilityAnswer? Answer, List<Problem>? Blocking) Resolve(WorkItemId item, LocalDate on, IReadOnlyList<Problem> problems)
+    internal (AccountabilityAnswer? Answer, List<Problem>? Blocking) Resolve(WorkItemId item, MatrixOnDate day, ProblemIndex problems)
     {
         WorkItem workItem = GetWorkItem(item);
+        LocalDate on = day.On;
         string prefix = ResponsibilityCheckContext.PathOf(item);
-        var involved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Assignment cell in _byItem[item])
+        var involved = new List<PartyId>();
+        foreach (Assignment cell in Index.CellsOf(item))
         {
-            involved.Add(ResponsibilityCheckContext.PathOf(cell.Party));
-            involved.UnionWith(HoldersOf(cell.Party, on).Select(p => ResponsibilityCheckContext.PathOf(p.Id)));
+            involved.Add(cell.Party);
+            involved.AddRange(day.HoldersOf(Index.PartyById[cell.Party]).Select(p => p.Id));
         }
 
-        var relevant = problems.Where(p => Concerns(p.Path, prefix, involved)).ToList();
+        List<Problem> relevant = problems.Concerning(item, involved);
         if (relevant.Exists(p => p.IsError))
         {
             var blocking = relevant.Where(p => p.IsError).ToList();
-            blocking.Insert(0, new Problem(prefix, "accountability-unresolved", $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: matrix v{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} has errors that concern it."));
+            blocking.Insert(0, new Problem(prefix, ResponsibilityProblemCodes.AccountabilityUnresolved, $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: matrix v{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} has errors that concern it."));
             return (null, blocking);
         }
 
         var resolved = new List<ResolvedAssignment>();
-        foreach (Assignment cell in _byItem[item])
+        foreach (Assignment cell in Index.CellsOf(item))
         {
-            Party assigned = _partyById[cell.Party];
-            IReadOnlyList<Party> people = HoldersOf(cell.Party, on);
+            Party assigned = Index.PartyById[cell.Party];
+            IReadOnlyList<Party> people = day.HoldersOf(assigned);
             foreach (ResponsibilityCode code in CodesOf(cell))
             {
                 foreach (Party person in people)
@@ -85,7 +96,7 @@ public sealed partial class ResponsibilityMatrix
             // Reached only when severity overrides have turned the errors that guard this into warnings.
             var blocking = new List<Problem>(relevant.Count + 1)
             {
-                new(prefix, "accountability-unresolved", $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: it resolves to {accountable.ToString(System.Globalization.CultureInfo.InvariantCulture)} Accountable people, not one."),
+                new(prefix, ResponsibilityProblemCodes.AccountabilityUnresolved, $"Cannot say who answers for '{workItem.Title}' ({item}) on {Tenure.Iso(on)}: it resolves to {accountable.ToString(System.Globalization.CultureInfo.InvariantCulture)} Accountable people, not one."),
             };
             blocking.AddRange(relevant);
             return (null, blocking);
@@ -99,50 +110,57 @@ public sealed partial class ResponsibilityMatrix
     /// the cells of every role and team they hold or belong to that day.
     /// </summary>
     /// <param name="party">The party.</param>
-    /// <param name="on">The date.</param>
+    /// <param name="on">The date, on or after <see cref="EffectiveFrom"/>.</param>
     /// <returns>The responsibilities, in row order, direct ones first within a row.</returns>
-    /// <exception cref="AccountabilityException">The party is not defined (<c>unknown-party</c>).</exception>
+    /// <exception cref="AccountabilityException">
+    /// The party is not defined (<c>unknown-party</c>), or the date is before this version applies (<c>date-before-version</c>).
+    /// </exception>
     public PartyResponsibilities ResponsibilitiesOf(PartyId party, LocalDate on)
     {
         Party p = GetParty(party);
+        ThrowIfBeforeVersion(on);
+        IReadOnlyList<Party> memberships = p.Kind == PartyKind.Person ? Index.MembershipsOn(p.Id, on) : [];
         var entries = new List<PartyResponsibility>();
-        foreach (EffectiveCell cell in EffectiveCells(p, on))
+        foreach (EffectiveCell cell in Index.EffectiveCells(p, memberships))
         {
             foreach (ResponsibilityCode code in CodesOf(cell.Cell))
             {
-                entries.Add(new PartyResponsibility(_itemById[cell.Cell.WorkItem], code, cell.Via));
+                entries.Add(new PartyResponsibility(Index.ItemById[cell.Cell.WorkItem], code, cell.Via));
             }
         }
 
-        var rowOrder = new Dictionary<WorkItemId, int>();
-        for (int i = 0; i < _items.Length; i++)
-        {
-            rowOrder[_items[i].Id] = i;
-        }
-
-        return new PartyResponsibilities(p, on, [.. entries.OrderBy(e => rowOrder[e.WorkItem.Id]).ThenBy(e => e.Via is null ? 0 : 1)]);
+        return new PartyResponsibilities(p, on, [.. entries.OrderBy(e => Index.RowOf(e.WorkItem.Id)).ThenBy(e => e.Via is null ? 0 : 1)]);
     }
 
     /// <summary>
     /// Counts, per party and code, the work items each party answers for on <paramref name="on"/>: for a person, directly
     /// and through their roles and teams (an item counts once per code); for a role or team, its own cells.
     /// </summary>
-    /// <param name="on">The date.</param>
+    /// <param name="on">The date, on or after <see cref="EffectiveFrom"/>.</param>
     /// <returns>The workload, one row per party in column order.</returns>
+    /// <exception cref="AccountabilityException">The date is before this version applies (<c>date-before-version</c>).</exception>
     public Workload Workload(LocalDate on)
     {
-        var rows = new List<WorkloadRow>(_parties.Length);
-        foreach (Party party in _parties)
+        ThrowIfBeforeVersion(on);
+        var day = new MatrixOnDate(this, on);
+        var rows = new List<WorkloadRow>(Index.Parties.Length);
+        var seen = new HashSet<(string Symbol, WorkItemId Item)>();
+        var items = new HashSet<WorkItemId>();
+        foreach (Party party in Index.Parties)
         {
             var counts = Scheme.Codes.ToDictionary(c => c.Symbol, _ => 0, StringComparer.Ordinal);
-            var items = new HashSet<WorkItemId>();
-            foreach (IGrouping<string, WorkItemId> group in EffectiveCells(party, on)
-                .SelectMany(c => c.Cell.Codes.Select(symbol => (Symbol: symbol, c.Cell.WorkItem)))
-                .Distinct()
-                .GroupBy(x => x.Symbol, x => x.WorkItem, StringComparer.Ordinal))
+            seen.Clear();
+            items.Clear();
+            foreach (EffectiveCell cell in day.EffectiveCells(party))
             {
-                counts[group.Key] = group.Count();
-                items.UnionWith(group);
+                foreach (string symbol in cell.Cell.Codes)
+                {
+                    if (seen.Add((symbol, cell.Cell.WorkItem)))
+                    {
+                        counts[symbol]++;
+                        items.Add(cell.Cell.WorkItem);
+                    }
+                }
             }
 
             rows.Add(new WorkloadRow(party, counts, items.Count));
@@ -151,46 +169,19 @@ public sealed partial class ResponsibilityMatrix
         return new Workload(on, Version, Scheme.Codes, rows);
     }
 
-    internal IEnumerable<EffectiveCell> EffectiveCells(Party party, LocalDate on)
+    /// <summary>The problem of asking this version about a date before it applies; <see langword="null"/> when it applies.</summary>
+    internal Problem? BeforeVersion(LocalDate on) =>
+        EffectiveFrom is LocalDate start && on < start
+            ? new Problem("on", ResponsibilityProblemCodes.DateBeforeVersion, $"Matrix v{Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} applies from {Tenure.Iso(start)}; it cannot say who answered on {Tenure.Iso(on)}. Ask the version in effect that day (see {nameof(ResponsibilityHistory)}.{nameof(ResponsibilityHistory.At)}).", ProblemSeverity.Error, on)
+            : null;
+
+    private void ThrowIfBeforeVersion(LocalDate on)
     {
-        foreach (Assignment cell in _byParty[party.Id])
+        if (BeforeVersion(on) is Problem problem)
         {
-            yield return new EffectiveCell(cell, null);
-        }
-
-        if (party.Kind != PartyKind.Person)
-        {
-            yield break;
-        }
-
-        foreach (Party membership in MembershipsOf(party.Id, on))
-        {
-            foreach (Assignment cell in _byParty[membership.Id])
-            {
-                yield return new EffectiveCell(cell, membership);
-            }
+            throw new AccountabilityException([problem]);
         }
     }
-
-    private static bool Concerns(string path, string itemPrefix, HashSet<string> involvedParties)
-    {
-        if (path.StartsWith("items[", StringComparison.Ordinal))
-        {
-            return Under(path, itemPrefix);
-        }
-
-        if (path.StartsWith("parties[", StringComparison.Ordinal))
-        {
-            return involvedParties.Any(p => Under(path, p));
-        }
-
-        return true;
-    }
-
-    private static bool Under(string path, string prefix) =>
-        path == prefix ||
-        path.StartsWith(prefix + ".", StringComparison.Ordinal) ||
-        path.StartsWith(prefix + "[", StringComparison.Ordinal);
 
     internal readonly record struct EffectiveCell(Assignment Cell, Party? Via);
 }

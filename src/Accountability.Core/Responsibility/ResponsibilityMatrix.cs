@@ -27,71 +27,21 @@ namespace Accountability.Responsibility;
 /// The order of <see cref="WorkItems"/> (rows) and <see cref="Parties"/> (columns) is the order they were added;
 /// it is presentation only: checks, diffs and equality of content do not depend on it.
 /// </para>
+/// <para>
+/// A version describes responsibilities from its <see cref="EffectiveFrom"/> on: asked who answered, or what a party
+/// answered for, on an earlier date, it refuses with <c>date-before-version</c> (ask a <see cref="ResponsibilityHistory"/>).
+/// Building, validating and every query are linear in the size of the matrix (or n log n where they sort), whatever
+/// the depth of nesting; nothing recurses.
+/// </para>
 /// </remarks>
 public sealed partial class ResponsibilityMatrix
 {
-    private readonly Party[] _parties;
-    private readonly WorkItem[] _items;
-    private readonly Tenure[] _tenures;
-    private readonly Assignment[] _assignments;
-    private readonly Dictionary<PartyId, Party> _partyById;
-    private readonly Dictionary<WorkItemId, WorkItem> _itemById;
-    private readonly Dictionary<WorkItemId, int> _itemDepth;
-    private readonly Dictionary<(WorkItemId Item, PartyId Party), Assignment> _cells;
-    private readonly ILookup<WorkItemId, Assignment> _byItem;
-    private readonly ILookup<PartyId, Assignment> _byParty;
-    private readonly ILookup<PartyId, Tenure> _tenuresByGroup;
-    private readonly ILookup<PartyId, Tenure> _tenuresByPerson;
-    private readonly Dictionary<(WorkItemId Item, PartyId Party), ResponsibilityCode[]> _codes;
-    private readonly Lazy<WorkItem[]> _itemsById;
-    private readonly Lazy<Party[]> _partiesById;
-    private readonly Lazy<Dictionary<WorkItemId, (Party Party, IReadOnlyList<ResponsibilityCode> Codes)[]>> _cellsByItemInPartyOrder;
-
     private ResponsibilityMatrix(ResponsibilityScheme scheme, int version, LocalDate? effectiveFrom, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
     {
         Scheme = scheme;
         Version = version;
         EffectiveFrom = effectiveFrom;
-        _parties = parties;
-        _items = items;
-        _tenures = tenures;
-        _partyById = parties.ToDictionary(p => p.Id);
-        _itemById = items.ToDictionary(i => i.Id);
-        var partyOrder = new Dictionary<PartyId, int>();
-        for (int i = 0; i < parties.Length; i++)
-        {
-            partyOrder[parties[i].Id] = i;
-        }
-
-        var itemOrder = new Dictionary<WorkItemId, int>();
-        for (int i = 0; i < items.Length; i++)
-        {
-            itemOrder[items[i].Id] = i;
-        }
-
-        _assignments = [.. assignments.OrderBy(a => itemOrder[a.WorkItem]).ThenBy(a => partyOrder[a.Party])];
-        _cells = _assignments.ToDictionary(a => (a.WorkItem, a.Party));
-        _byItem = _assignments.ToLookup(a => a.WorkItem);
-        _byParty = _assignments.ToLookup(a => a.Party);
-        _tenuresByGroup = tenures.ToLookup(t => t.RoleOrTeam);
-        _tenuresByPerson = tenures.ToLookup(t => t.Person);
-        _codes = _assignments.ToDictionary(a => (a.WorkItem, a.Party), a => a.Codes.Select(c => scheme.TryGetCode(c, out ResponsibilityCode? code) ? code : null).OfType<ResponsibilityCode>().ToArray());
-        _itemsById = new(() => [.. _items.OrderBy(i => i.Id)]);
-        _partiesById = new(() => [.. _parties.OrderBy(p => p.Id)]);
-        _cellsByItemInPartyOrder = new(() => _items.ToDictionary(
-            i => i.Id,
-            i => _byItem[i.Id].OrderBy(a => a.Party).Select(a => (_partyById[a.Party], (IReadOnlyList<ResponsibilityCode>)_codes[(a.WorkItem, a.Party)])).ToArray()));
-        _itemDepth = [];
-        foreach (WorkItem item in items)
-        {
-            int depth = 0;
-            for (WorkItemId? p = item.Parent; p is WorkItemId parent; p = _itemById[parent].Parent)
-            {
-                depth++;
-            }
-
-            _itemDepth[item.Id] = depth;
-        }
+        Index = new MatrixIndex(scheme, parties, items, tenures, assignments);
     }
 
     /// <summary>The scheme whose codes the cells hold.</summary>
@@ -104,16 +54,16 @@ public sealed partial class ResponsibilityMatrix
     public LocalDate? EffectiveFrom { get; }
 
     /// <summary>The parties (columns), in the order they were added.</summary>
-    public IReadOnlyList<Party> Parties => _parties;
+    public IReadOnlyList<Party> Parties => Index.Parties;
 
     /// <summary>The work items (rows), in the order they were added.</summary>
-    public IReadOnlyList<WorkItem> WorkItems => _items;
+    public IReadOnlyList<WorkItem> WorkItems => Index.Items;
 
     /// <summary>Who held which role or belonged to which team, and when.</summary>
-    public IReadOnlyList<Tenure> Tenures => _tenures;
+    public IReadOnlyList<Tenure> Tenures => Index.Tenures;
 
     /// <summary>The non-empty cells, by row then column; codes distinct and in the scheme's order.</summary>
-    public IReadOnlyList<Assignment> Assignments => _assignments;
+    public IReadOnlyList<Assignment> Assignments => Index.Assignments;
 
     /// <summary>
     /// Creates a matrix from plain data, checking everything and reporting every problem at once.
@@ -157,7 +107,7 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!partyById.TryAdd(partyArray[i].Id, partyArray[i]))
             {
-                problems.Error(ProblemPath.Index("parties", i) + ".id", "duplicate-party", $"The party '{partyArray[i].Id}' is defined more than once.", partyArray[i].Id);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("parties", i), "id"), ResponsibilityProblemCodes.DuplicateParty, $"The party '{partyArray[i].Id}' is defined more than once.", partyArray[i].Id);
             }
         }
 
@@ -166,13 +116,13 @@ public sealed partial class ResponsibilityMatrix
         {
             if (!itemById.TryAdd(itemArray[i].Id, itemArray[i]))
             {
-                problems.Error(ProblemPath.Index("items", i) + ".id", "duplicate-work-item", $"The work item '{itemArray[i].Id}' is defined more than once.", itemArray[i].Id);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("items", i), "id"), ResponsibilityProblemCodes.DuplicateWorkItem, $"The work item '{itemArray[i].Id}' is defined more than once.", itemArray[i].Id);
             }
         }
 
-        CheckParents(itemArray, itemById, problems);
-        CheckTenures(tenureArray, partyById, problems);
-        Assignment[] cells = MergeAssignments(scheme, assignmentArray, partyById, itemById, problems);
+        MatrixContent.CheckParents(itemArray, itemById, problems);
+        MatrixContent.CheckTenures(tenureArray, partyById, problems);
+        Assignment[] cells = MatrixContent.MergeAssignments(scheme, assignmentArray, partyById, itemById, problems);
         problems.ThrowIfErrors();
         return new ResponsibilityMatrix(scheme, version, effectiveFrom, partyArray, itemArray, tenureArray, cells);
     }
@@ -185,37 +135,37 @@ public sealed partial class ResponsibilityMatrix
     /// <summary>The number of the version that follows this one.</summary>
     internal int NextVersion() => Version < int.MaxValue
         ? Version + 1
-        : throw new AccountabilityException([new Problem("version", "version-limit", $"Version {Version} is the last one a matrix can have; no change can follow it.", ProblemSeverity.Error, Version)]);
+        : throw new AccountabilityException([new Problem("version", ResponsibilityProblemCodes.VersionLimit, $"Version {Version} is the last one a matrix can have; no change can follow it.", ProblemSeverity.Error, Version)]);
 
     /// <summary>Finds a party.</summary>
     /// <param name="id">The party's identifier.</param>
     /// <param name="party">The party, when found.</param>
     /// <returns><see langword="true"/> when the matrix defines the party.</returns>
-    public bool TryGetParty(PartyId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Party? party) => _partyById.TryGetValue(id, out party);
+    public bool TryGetParty(PartyId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Party? party) => Index.PartyById.TryGetValue(id, out party);
 
     /// <summary>Finds a work item.</summary>
     /// <param name="id">The item's identifier.</param>
     /// <param name="item">The item, when found.</param>
     /// <returns><see langword="true"/> when the matrix defines the item.</returns>
-    public bool TryGetWorkItem(WorkItemId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkItem? item) => _itemById.TryGetValue(id, out item);
+    public bool TryGetWorkItem(WorkItemId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkItem? item) => Index.ItemById.TryGetValue(id, out item);
 
     /// <summary>Returns a party.</summary>
     /// <param name="id">The party's identifier.</param>
     /// <returns>The party.</returns>
     /// <exception cref="AccountabilityException">The matrix does not define the party (<c>unknown-party</c>).</exception>
-    public Party GetParty(PartyId id) => _partyById.TryGetValue(id, out Party? party) ? party : throw UnknownParty("party", id);
+    public Party GetParty(PartyId id) => Index.PartyById.TryGetValue(id, out Party? party) ? party : throw UnknownParty("party", id);
 
     /// <summary>Returns a work item.</summary>
     /// <param name="id">The item's identifier.</param>
     /// <returns>The item.</returns>
     /// <exception cref="AccountabilityException">The matrix does not define the item (<c>unknown-work-item</c>).</exception>
-    public WorkItem GetWorkItem(WorkItemId id) => _itemById.TryGetValue(id, out WorkItem? item) ? item : throw UnknownItem("workItem", id);
+    public WorkItem GetWorkItem(WorkItemId id) => Index.ItemById.TryGetValue(id, out WorkItem? item) ? item : throw UnknownItem("workItem", id);
 
     /// <summary>Returns how deep <paramref name="id"/> is nested: 0 for a top-level item.</summary>
     /// <param name="id">The item's identifier.</param>
     /// <returns>The number of ancestors.</returns>
     /// <exception cref="AccountabilityException">The matrix does not define the item.</exception>
-    public int DepthOf(WorkItemId id) => _itemDepth.TryGetValue(id, out int depth) ? depth : throw UnknownItem("workItem", id);
+    public int DepthOf(WorkItemId id) => Index.TryGetDepth(id, out int depth) ? depth : throw UnknownItem("workItem", id);
 
     /// <summary>Returns the items nested directly under <paramref name="id"/>, in row order.</summary>
     /// <param name="id">The parent item's identifier.</param>
@@ -224,7 +174,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<WorkItem> ChildrenOf(WorkItemId id)
     {
         _ = GetWorkItem(id);
-        return [.. _items.Where(i => i.Parent == id)];
+        return [.. Index.ChildrenOf(id)];
     }
 
     /// <summary>Returns the codes <paramref name="party"/> holds directly on <paramref name="item"/>, in the scheme's order.</summary>
@@ -236,7 +186,7 @@ public sealed partial class ResponsibilityMatrix
     {
         _ = GetWorkItem(item);
         _ = GetParty(party);
-        return _cells.TryGetValue((item, party), out Assignment? cell) ? CodesOf(cell) : [];
+        return Index.TryGetCell(item, party, out Assignment? cell) ? CodesOf(cell) : [];
     }
 
     /// <summary>Returns the non-empty cells of one row.</summary>
@@ -246,7 +196,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<Assignment> AssignmentsOf(WorkItemId item)
     {
         _ = GetWorkItem(item);
-        return [.. _byItem[item]];
+        return [.. Index.CellsOf(item)];
     }
 
     /// <summary>
@@ -259,13 +209,7 @@ public sealed partial class ResponsibilityMatrix
     /// <exception cref="AccountabilityException">The party is not defined.</exception>
     public IReadOnlyList<Party> HoldersOf(PartyId party, LocalDate on)
     {
-        Party p = GetParty(party);
-        if (p.Kind == PartyKind.Person)
-        {
-            return [p];
-        }
-
-        return [.. _tenuresByGroup[party].Where(t => t.Covers(on)).Select(t => t.Person).Distinct().Order().Select(id => _partyById[id])];
+        return Index.HoldersOn(GetParty(party), on);
     }
 
     /// <summary>Returns the roles and teams <paramref name="person"/> holds or belongs to on <paramref name="on"/>, in column order.</summary>
@@ -276,8 +220,7 @@ public sealed partial class ResponsibilityMatrix
     public IReadOnlyList<Party> MembershipsOf(PartyId person, LocalDate on)
     {
         _ = GetParty(person);
-        var held = _tenuresByPerson[person].Where(t => t.Covers(on)).Select(t => t.RoleOrTeam).ToHashSet();
-        return [.. _parties.Where(p => held.Contains(p.Id))];
+        return Index.MembershipsOn(person, on);
     }
 
     /// <summary>
@@ -311,36 +254,30 @@ public sealed partial class ResponsibilityMatrix
     {
         ArgumentNullException.ThrowIfNull(other);
         return SameScheme(Scheme, other.Scheme) &&
-            _parties.ToHashSet().SetEquals(other._parties) &&
-            _items.ToHashSet().SetEquals(other._items) &&
-            _tenures.ToHashSet().SetEquals(other._tenures) &&
-            _assignments.ToHashSet().SetEquals(other._assignments);
+            Index.Parties.ToHashSet().SetEquals(other.Index.Parties) &&
+            Index.Items.ToHashSet().SetEquals(other.Index.Items) &&
+            Index.Tenures.ToHashSet().SetEquals(other.Index.Tenures) &&
+            Index.Assignments.ToHashSet().SetEquals(other.Index.Assignments);
     }
 
     /// <summary>Returns <c>RACI matrix v2 (5 items × 7 parties)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({_items.Length} {(_items.Length == 1 ? "item" : "items")} × {_parties.Length} {(_parties.Length == 1 ? "party" : "parties")})");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme.Name} matrix v{Version} ({Index.Items.Length} {(Index.Items.Length == 1 ? "item" : "items")} × {Index.Parties.Length} {(Index.Parties.Length == 1 ? "party" : "parties")})");
 
-    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell) => _codes[(cell.WorkItem, cell.Party)];
+    /// <summary>The lookups, built once.</summary>
+    internal MatrixIndex Index { get; }
 
-    /// <summary>Work items in identifier order (computed once; the checks visit items in this order).</summary>
-    internal IReadOnlyList<WorkItem> ItemsInIdOrder => _itemsById.Value;
-
-    /// <summary>Parties in identifier order (computed once).</summary>
-    internal IReadOnlyList<Party> PartiesInIdOrder => _partiesById.Value;
-
-    /// <summary>The cells of an item in party-identifier order, with their codes (computed once).</summary>
-    internal IReadOnlyList<(Party Party, IReadOnlyList<ResponsibilityCode> Codes)> CellsInPartyOrder(WorkItemId item) => _cellsByItemInPartyOrder.Value[item];
+    internal IReadOnlyList<ResponsibilityCode> CodesOf(Assignment cell) => Index.CodesOf(cell);
 
     internal bool TryGetCell(WorkItemId item, PartyId party, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assignment? cell) =>
-        _cells.TryGetValue((item, party), out cell);
+        Index.TryGetCell(item, party, out cell);
 
     internal static AccountabilityException UnknownParty(string path, PartyId id) =>
-        new([new Problem(path, "unknown-party", $"The party '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
+        new([new Problem(path, ResponsibilityProblemCodes.UnknownParty, $"The party '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
 
     internal static AccountabilityException UnknownItem(string path, WorkItemId id) =>
-        new([new Problem(path, "unknown-work-item", $"The work item '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
+        new([new Problem(path, ResponsibilityProblemCodes.UnknownWorkItem, $"The work item '{id}' is not defined in the matrix.", ProblemSeverity.Error, id)]);
 
     private static T[] NoNulls<T>(IEnumerable<T> values, string name)
         where T : class
@@ -354,119 +291,4 @@ public sealed partial class ResponsibilityMatrix
 
         return copy;
     }
-
-    private static void CheckParents(WorkItem[] items, Dictionary<WorkItemId, WorkItem> itemById, ProblemCollector problems)
-    {
-        for (int i = 0; i < items.Length; i++)
-        {
-            if (items[i].Parent is not WorkItemId parent)
-            {
-                continue;
-            }
-
-            string path = ProblemPath.Index("items", i) + ".parent";
-            if (!itemById.ContainsKey(parent))
-            {
-                problems.Error(path, "unknown-work-item", $"The parent '{parent}' of the work item '{items[i].Id}' is not defined in the matrix.", parent);
-                continue;
-            }
-
-            var seen = new HashSet<WorkItemId> { items[i].Id };
-            for (WorkItemId? p = parent; p is WorkItemId current; p = itemById.TryGetValue(current, out WorkItem? up) ? up.Parent : null)
-            {
-                if (!seen.Add(current))
-                {
-                    problems.Error(path, "work-item-cycle", $"The work item '{items[i].Id}' is nested under itself through its parents.", parent);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static void CheckTenures(Tenure[] tenures, Dictionary<PartyId, Party> partyById, ProblemCollector problems)
-    {
-        for (int i = 0; i < tenures.Length; i++)
-        {
-            Tenure t = tenures[i];
-            string path = ProblemPath.Index("tenures", i);
-            if (!partyById.TryGetValue(t.Person, out Party? person))
-            {
-                problems.Error(path + ".person", "unknown-party", $"The party '{t.Person}' is not defined in the matrix.", t.Person);
-            }
-            else if (person.Kind != PartyKind.Person)
-            {
-                problems.Error(path + ".person", "tenure-holder-not-person", $"Only a person can hold a role or belong to a team; '{t.Person}' is a {Kind(person)}.", t.Person);
-            }
-
-            if (!partyById.TryGetValue(t.RoleOrTeam, out Party? group))
-            {
-                problems.Error(path + ".roleOrTeam", "unknown-party", $"The party '{t.RoleOrTeam}' is not defined in the matrix.", t.RoleOrTeam);
-            }
-            else if (group.Kind == PartyKind.Person)
-            {
-                problems.Error(path + ".roleOrTeam", "tenure-target-not-role-or-team", $"A tenure must be in a role or a team; '{t.RoleOrTeam}' is a person.", t.RoleOrTeam);
-            }
-
-            if (t.EffectiveTo is LocalDate end && end < t.EffectiveFrom)
-            {
-                problems.Error(path + ".effectiveTo", "tenure-ends-before-start", $"The tenure of '{t.Person}' in '{t.RoleOrTeam}' ends on {Tenure.Iso(end)}, before it starts on {Tenure.Iso(t.EffectiveFrom)}.", end);
-            }
-        }
-    }
-
-    private static Assignment[] MergeAssignments(ResponsibilityScheme scheme, Assignment[] assignments, Dictionary<PartyId, Party> partyById, Dictionary<WorkItemId, WorkItem> itemById, ProblemCollector problems)
-    {
-        var merged = new Dictionary<(WorkItemId, PartyId), HashSet<string>>();
-        var order = new List<(WorkItemId, PartyId)>();
-        for (int i = 0; i < assignments.Length; i++)
-        {
-            Assignment a = assignments[i];
-            string path = ProblemPath.Index("assignments", i);
-            bool ok = true;
-            if (!itemById.ContainsKey(a.WorkItem))
-            {
-                problems.Error(path + ".workItem", "unknown-work-item", $"The work item '{a.WorkItem}' is not defined in the matrix.", a.WorkItem);
-                ok = false;
-            }
-
-            if (!partyById.ContainsKey(a.Party))
-            {
-                problems.Error(path + ".party", "unknown-party", $"The party '{a.Party}' is not defined in the matrix.", a.Party);
-                ok = false;
-            }
-
-            if (a.Codes.Count == 0)
-            {
-                problems.Error(path + ".codes", "assignment-without-codes", $"The cell of '{a.Party}' on '{a.WorkItem}' has no code; give at least one of {scheme.ListSymbols()}.");
-                ok = false;
-            }
-
-            for (int j = 0; j < a.Codes.Count; j++)
-            {
-                if (!scheme.TryGetCode(a.Codes[j], out _))
-                {
-                    problems.Error(ProblemPath.Index(path + ".codes", j), "unknown-code", $"'{a.Codes[j]}' is not a code of the {scheme.Name} scheme; use one of {scheme.ListSymbols()}.", a.Codes[j]);
-                    ok = false;
-                }
-            }
-
-            if (!ok)
-            {
-                continue;
-            }
-
-            if (!merged.TryGetValue((a.WorkItem, a.Party), out HashSet<string>? codes))
-            {
-                codes = new HashSet<string>(StringComparer.Ordinal);
-                merged.Add((a.WorkItem, a.Party), codes);
-                order.Add((a.WorkItem, a.Party));
-            }
-
-            codes.UnionWith(a.Codes);
-        }
-
-        return [.. order.Select(key => new Assignment(key.Item1, key.Item2, merged[key].OrderBy(scheme.IndexOf)))];
-    }
-
-    private static string Kind(Party party) => party.Kind.ToString().ToLowerInvariant();
 }

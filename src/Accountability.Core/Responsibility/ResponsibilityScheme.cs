@@ -108,19 +108,19 @@ public sealed class ResponsibilityScheme
         {
             if (!seen.Add(codeArray[i].Symbol))
             {
-                problems.Error(ProblemPath.Index("codes", i) + ".symbol", "duplicate-code", $"The code '{codeArray[i].Symbol}' is defined more than once in the scheme '{name}'.", codeArray[i].Symbol);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("codes", i), "symbol"), ResponsibilityProblemCodes.DuplicateCode, $"The code '{codeArray[i].Symbol}' is defined more than once in the scheme '{name}'.", codeArray[i].Symbol);
             }
         }
 
         int accountable = codeArray.Count(c => c.Involvement == Involvement.Accountable);
         if (accountable != 1)
         {
-            problems.Error("codes", "scheme-accountable-code", $"The scheme '{name}' must have exactly one code meaning Accountable; it has {accountable}.", accountable);
+            problems.Error("codes", ResponsibilityProblemCodes.SchemeAccountableCode, $"The scheme '{name}' must have exactly one code meaning Accountable; it has {accountable}.", accountable);
         }
 
         if (!Array.Exists(codeArray, c => c.Involvement == Involvement.Responsible))
         {
-            problems.Error("codes", "scheme-responsible-code", $"The scheme '{name}' must have at least one code meaning Responsible.");
+            problems.Error("codes", ResponsibilityProblemCodes.SchemeResponsibleCode, $"The scheme '{name}' must have at least one code meaning Responsible.");
         }
 
         for (int i = 0; i < forbidden.Length; i++)
@@ -129,7 +129,7 @@ public sealed class ResponsibilityScheme
             {
                 if (!seen.Contains(symbol))
                 {
-                    problems.Error(ProblemPath.Index("forbiddenCombinations", i), "unknown-code", $"'{symbol}' is not a code of the scheme '{name}'.", symbol);
+                    problems.Error(ProblemPath.Index("forbiddenCombinations", i), ResponsibilityProblemCodes.UnknownCode, $"'{symbol}' is not a code of the scheme '{name}'.", symbol);
                 }
             }
         }

@@ -9,11 +9,16 @@ namespace Accountability.Responsibility;
 /// <remarks>Immutable and thread-safe. Made by <see cref="ResponsibilityMatrix.AsOf"/>.</remarks>
 public sealed class ResponsibilitySnapshot
 {
-    internal ResponsibilitySnapshot(ResponsibilityMatrix matrix, LocalDate on, IReadOnlyList<Problem> problems)
+    private readonly MatrixOnDate _day;
+    private readonly Lazy<ProblemIndex> _index;
+
+    internal ResponsibilitySnapshot(MatrixOnDate day, IReadOnlyList<Problem> problems)
     {
-        Matrix = matrix;
-        On = on;
+        _day = day;
+        Matrix = day.Matrix;
+        On = day.On;
         Problems = problems;
+        _index = new(() => new ProblemIndex(problems));
     }
 
     /// <summary>The matrix.</summary>
@@ -38,17 +43,17 @@ public sealed class ResponsibilitySnapshot
     /// Problems that concern the item are those under its path (<c>items[id]</c>), those about a party named in its
     /// cells or a person they resolve to (<c>parties[id]</c>), and those tied to neither items nor parties. Any error
     /// among them means no one can be named with confidence, so the query fails. Problems about other items do not
-    /// matter here.
+    /// matter here. Each answer looks only at the problems that can concern the item (they are indexed once).
     /// </remarks>
     /// <exception cref="AccountabilityException">
     /// The item is not defined (<c>unknown-work-item</c>), or errors concern the item (<c>accountability-unresolved</c>
     /// followed by every such error).
     /// </exception>
-    public AccountabilityAnswer WhoAnswersFor(WorkItemId item) => Matrix.Answer(item, On, Problems);
+    public AccountabilityAnswer WhoAnswersFor(WorkItemId item) => Matrix.Answer(item, _day, _index.Value);
 
     /// <summary>Returns the problems that prevent an answer for <paramref name="item"/>; empty when it can be answered.</summary>
     /// <param name="item">The work item.</param>
     /// <returns>The blocking errors, starting with <c>accountability-unresolved</c>; empty when there are none.</returns>
     /// <exception cref="AccountabilityException">The item is not defined (<c>unknown-work-item</c>).</exception>
-    public IReadOnlyList<Problem> Blocking(WorkItemId item) => Matrix.Resolve(item, On, Problems).Blocking ?? [];
+    public IReadOnlyList<Problem> Blocking(WorkItemId item) => Matrix.Resolve(item, _day, _index.Value).Blocking ?? [];
 }

@@ -15,8 +15,13 @@ namespace Accountability.Responsibility;
 public static class ResponsibilityTable
 {
     private const string CrLf = "\r\n";
+    private const int MaxIndent = 10;
 
-    /// <summary>Renders the matrix as a Markdown table: one row per work item (nested items indented with <c>›</c>), one column per party.</summary>
+    /// <summary>
+    /// Renders the matrix as a Markdown table: one row per work item in tree order, one column per party. A nested item
+    /// is indented with one <c>› </c> per level, up to <c>10</c> levels; a deeper one shows its level instead, such
+    /// as <c>› ×12 </c>, so the table stays linear in the size of the matrix however deep the nesting.
+    /// </summary>
     /// <param name="matrix">The matrix.</param>
     /// <param name="omitEmptyColumns"><see langword="true"/> to leave out parties with no cell (people who only act through roles and teams).</param>
     /// <returns>The table, lines separated by <c>\n</c>.</returns>
@@ -24,12 +29,12 @@ public static class ResponsibilityTable
     public static string ToMarkdown(ResponsibilityMatrix matrix, bool omitEmptyColumns = false)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        Party[] columns = [.. matrix.Parties.Where(p => !omitEmptyColumns || matrix.Assignments.Any(a => a.Party == p.Id))];
+        Party[] columns = [.. matrix.Parties.Where(p => !omitEmptyColumns || matrix.Index.HasCells(p.Id))];
         var rows = new List<IReadOnlyList<string>>();
         rows.Add([.. columns.Select(p => p.Name).Prepend("Work item")]);
         foreach (WorkItem item in TreeOrder(matrix))
         {
-            string title = string.Concat(Enumerable.Repeat("› ", matrix.DepthOf(item.Id))) + item.Title;
+            string title = Indent(matrix.DepthOf(item.Id)) + item.Title;
             rows.Add([.. columns.Select(p => Cell(matrix, item.Id, p.Id)).Prepend(title)]);
         }
 
@@ -106,27 +111,35 @@ public static class ResponsibilityTable
     private static string Cell(ResponsibilityMatrix matrix, WorkItemId item, PartyId party) =>
         matrix.TryGetCell(item, party, out Assignment? cell) ? string.Join("/", cell.Codes) : string.Empty;
 
-    /// <summary>Rows in tree order: each item followed by its children, siblings in the order they were added.</summary>
+    /// <summary>Rows in tree order: each item followed by its children, siblings in the order they were added (no recursion).</summary>
     private static List<WorkItem> TreeOrder(ResponsibilityMatrix matrix)
     {
-        var children = matrix.WorkItems.Where(i => i.Parent is not null).ToLookup(i => i.Parent!.Value);
         var result = new List<WorkItem>(matrix.WorkItems.Count);
-        void Visit(WorkItem item)
-        {
-            result.Add(item);
-            foreach (WorkItem child in children[item.Id])
-            {
-                Visit(child);
-            }
-        }
-
+        var stack = new Stack<WorkItem>();
         foreach (WorkItem root in matrix.WorkItems.Where(i => i.Parent is null))
         {
-            Visit(root);
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                WorkItem item = stack.Pop();
+                result.Add(item);
+                WorkItem[] children = [.. matrix.Index.ChildrenOf(item.Id)];
+                for (int c = children.Length - 1; c >= 0; c--)
+                {
+                    stack.Push(children[c]);
+                }
+            }
         }
 
         return result;
     }
+
+    private static string Indent(int depth) => depth switch
+    {
+        0 => string.Empty,
+        <= MaxIndent => string.Concat(Enumerable.Repeat("› ", depth)),
+        _ => "› ×" + Number(depth) + " ",
+    };
 
     private static void Record(StringBuilder text, IEnumerable<string> fields) =>
         text.AppendJoin(',', fields.Select(CsvField)).Append(CrLf);

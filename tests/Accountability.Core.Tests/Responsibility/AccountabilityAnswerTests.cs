@@ -69,7 +69,7 @@ public class AccountabilityAnswerTests
     public void WhoAnswersFor_GuardingErrorsDowngraded_StillRefusesWithoutOneAccountablePerson()
     {
         ResponsibilityMatrix m = Fixture.Basic().Build();
-        var lenient = new ResponsibilityChecks([], ResponsibilityOptions.Default.WithSeverity("vacancy", ProblemSeverity.Warning));
+        var lenient = new ResponsibilityChecks([], ResponsibilityOptions.Default.WithSeverity(ResponsibilityProblemCodes.Vacancy, ProblemSeverity.Warning));
         var ex = Assert.Throws<AccountabilityException>(() => m.WhoAnswersFor("task", new LocalDate(2025, 12, 31), lenient));
         Assert.Equal(
             [

@@ -24,7 +24,7 @@ public class ResponsibilityChecksTests
     public void Accountable_Missing_IsError()
     {
         ResponsibilityMatrix m = Fixture.Basic().Unassign("task", "manager").Build();
-        Problem p = Assert.Single(m.Validate(On), p => p.Code == "accountable-missing");
+        Problem p = Assert.Single(m.Validate(On), p => p.Code == ResponsibilityProblemCodes.AccountableMissing);
         Assert.Equal("error items[task].accountable: No one is Accountable for 'Task' (task); give exactly one party the code A. [accountable-missing]", p.ToString());
     }
 
@@ -32,7 +32,7 @@ public class ResponsibilityChecksTests
     public void Accountable_Multiple_IsError()
     {
         ResponsibilityMatrix m = Fixture.Basic().Assign("task", "ben", "A").Build();
-        Problem p = Assert.Single(m.Validate(On), p => p.Code == "accountable-multiple");
+        Problem p = Assert.Single(m.Validate(On), p => p.Code == ResponsibilityProblemCodes.AccountableMultiple);
         Assert.Equal("error items[task].accountable: 2 parties are Accountable for 'Task' (task): Ben (ben), Manager (manager); exactly one may hold A. [accountable-multiple]", p.ToString());
         Assert.Equal(2, p.AttemptedValue);
     }
@@ -41,7 +41,7 @@ public class ResponsibilityChecksTests
     public void Accountable_RoleHeldByTwoPeople_IsAmbiguous()
     {
         ResponsibilityMatrix m = Fixture.Basic().AddTenure("ben", "manager", Fixture.Jan1).Build();
-        Problem p = Assert.Single(m.Validate(On), p => p.Code == "accountable-ambiguous");
+        Problem p = Assert.Single(m.Validate(On), p => p.Code == ResponsibilityProblemCodes.AccountableAmbiguous);
         Assert.Equal("error items[task].accountable: The Accountable role Manager (manager) for 'Task' (task) stands for 2 people on 2026-03-31: Ana (ana), Ben (ben); one person must answer. [accountable-ambiguous]", p.ToString());
     }
 
@@ -49,7 +49,7 @@ public class ResponsibilityChecksTests
     public void Responsible_Missing_IsError_WithSchemeSymbols()
     {
         ResponsibilityMatrix m = Fixture.Basic().Unassign("task", "ben").Build();
-        Problem p = Assert.Single(m.Validate(On), p => p.Code == "responsible-missing");
+        Problem p = Assert.Single(m.Validate(On), p => p.Code == ResponsibilityProblemCodes.ResponsibleMissing);
         Assert.Equal("error items[task].responsible: No one is Responsible for 'Task' (task); give at least one party the code R. [responsible-missing]", p.ToString());
 
         ResponsibilityMatrix daci = new ResponsibilityMatrixBuilder(ResponsibilityScheme.Daci)
@@ -73,7 +73,7 @@ public class ResponsibilityChecksTests
     public void Authority_AccountableWithoutRequiredAuthority_IsError()
     {
         ResponsibilityMatrix m = Fixture.Basic().Unassign("task", "manager").Assign("task", "cy", "A").Build();
-        Problem p = Assert.Single(m.Validate(On), p => p.Code == "authority-mismatch");
+        Problem p = Assert.Single(m.Validate(On), p => p.Code == ResponsibilityProblemCodes.AuthorityMismatch);
         Assert.Equal("error items[task].accountable: Cy (cy) is Accountable for 'Task' (task) but lacks the right 'approve' and level 3 (has none) on 2026-03-31; responsibility must match authority. [authority-mismatch]", p.ToString());
     }
 
@@ -81,8 +81,8 @@ public class ResponsibilityChecksTests
     public void Authority_PersonActsWithRolesHeldOnTheDate()
     {
         ResponsibilityMatrix m = Fixture.Basic().Unassign("task", "manager").Assign("task", "ana", "A").Build();
-        Assert.DoesNotContain(m.Validate(On), p => p.Code == "authority-mismatch");
-        Assert.Contains(m.Validate(new LocalDate(2025, 12, 31)), p => p.Code == "authority-mismatch" && p.Message.Contains("lacks the right 'approve' and level 3 (has 2)", StringComparison.Ordinal));
+        Assert.DoesNotContain(m.Validate(On), p => p.Code == ResponsibilityProblemCodes.AuthorityMismatch);
+        Assert.Contains(m.Validate(new LocalDate(2025, 12, 31)), p => p.Code == ResponsibilityProblemCodes.AuthorityMismatch && p.Message.Contains("lacks the right 'approve' and level 3 (has 2)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class ResponsibilityChecksTests
                 "error items[task].parties[manager]: No one holds the role Manager (manager) on 2025-12-31, yet it holds A on 'Task' (task). [vacancy]",
                 "warning items[task].parties[reps]: The team Reps (reps) has no member on 2025-12-31, yet it holds I on 'Task' (task). [vacancy]",
             ],
-            Fixture.Lines(m.Validate(before).Where(p => p.Code == "vacancy")));
+            Fixture.Lines(m.Validate(before).Where(p => p.Code == ResponsibilityProblemCodes.Vacancy)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class ResponsibilityChecksTests
     public void SeverityOverrides_ReplaceSeverityByCode()
     {
         ResponsibilityMatrix m = Fixture.Basic().AddPerson("dan", "Dan").Build();
-        var checks = ResponsibilityChecks.Default.WithOptions(ResponsibilityOptions.Default.WithSeverity("party-unassigned", ProblemSeverity.Error));
+        var checks = ResponsibilityChecks.Default.WithOptions(ResponsibilityOptions.Default.WithSeverity(ResponsibilityProblemCodes.PartyUnassigned, ProblemSeverity.Error));
         Assert.Equal(["error parties[dan]: Dan (dan) has no assignment on 2026-03-31. [party-unassigned]"], Fixture.Lines(m.Validate(On, checks)));
     }
 
@@ -162,7 +162,7 @@ public class ResponsibilityChecksTests
     {
         ResponsibilityMatrix m = Fixture.Basic().Unassign("task", "ben").AddWorkItem("t2", "T2").Build();
         Assert.Equal(
-            ["accountable-missing", "responsible-missing", "responsible-missing", "party-unassigned"],
+            [ResponsibilityProblemCodes.AccountableMissing, ResponsibilityProblemCodes.ResponsibleMissing, ResponsibilityProblemCodes.ResponsibleMissing, ResponsibilityProblemCodes.PartyUnassigned],
             m.Validate(On).Select(p => p.Code));
     }
 
@@ -181,7 +181,7 @@ public class ResponsibilityChecksTests
     {
         var checks = new ResponsibilityChecks([new Broken()]);
         var ex = Assert.Throws<AccountabilityException>(() => Fixture.Basic().Build().Validate(On, checks));
-        Assert.Equal("error checks[broken]: The responsibility check 'broken' failed: boom [check-fault]", ex.Problems.Single().ToString());
+        Assert.Equal("error checks[broken]: The responsibility check 'broken' failed while checking matrix v1 as of 2026-03-31: InvalidOperationException: boom [check-fault]", ex.Problems.Single().ToString());
         Assert.IsType<InvalidOperationException>(ex.InnerException);
     }
 

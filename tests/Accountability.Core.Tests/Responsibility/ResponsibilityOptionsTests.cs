@@ -24,12 +24,12 @@ public class ResponsibilityOptionsTests
             .WithForbiddenCombination("R", "A")
             .WithForbiddenCombination("A", "R")
             .WithSchemeForbiddenCombinations(false)
-            .WithSeverity("overload", ProblemSeverity.Error);
+            .WithSeverity(ResponsibilityProblemCodes.Overload, ProblemSeverity.Error);
         Assert.Equal(3, options.OverloadLimit);
         Assert.Equal(2, options.MaximumConsulted);
         Assert.Equal([new CodeCombination("R", "A")], options.ForbiddenCombinations);
         Assert.False(options.UseSchemeForbiddenCombinations);
-        Assert.Equal(ProblemSeverity.Error, options.SeverityOverrides["overload"]);
+        Assert.Equal(ProblemSeverity.Error, options.SeverityOverrides[ResponsibilityProblemCodes.Overload]);
         Assert.Equal(10, ResponsibilityOptions.Default.OverloadLimit);
         Assert.Empty(ResponsibilityOptions.Default.SeverityOverrides);
     }

@@ -39,6 +39,19 @@ public class ResponsibilityPropertyTests
         PartyId giver = RandomContent.PersonIds[random.Next(RandomContent.PersonIds.Length)];
         PartyId receiver = RandomContent.PersonIds.Where(p => p != giver).ElementAt(random.Next(RandomContent.PersonIds.Length - 1));
         LocalDate on = content.Date;
+        bool clash = before.WorkItems.Any(item =>
+        {
+            string[] mine = [.. before.CodesOf(item.Id, receiver).Select(c => c.Symbol)];
+            string[] theirs = [.. before.CodesOf(item.Id, giver).Select(c => c.Symbol)];
+            return mine.Any(x => theirs.Any(y => before.Scheme.Forbids(x, y) && !(mine.Contains(y) && mine.Contains(x)) && !(theirs.Contains(x) && theirs.Contains(y))));
+        });
+        if (clash)
+        {
+            AccountabilityException refused = Assert.Throws<AccountabilityException>(() => before.Handover(giver, receiver, on));
+            return refused.Problems.All(p => p.Code == ResponsibilityProblemCodes.HandoverForbiddenCombination && p.IsError)
+                .Label("a handover merging codes the scheme forbids together was not refused as such");
+        }
+
         ResponsibilityMatrix after = before.Handover(giver, receiver, on).After;
 
         var owed = before.ResponsibilitiesOf(giver, on).Entries.Concat(before.ResponsibilitiesOf(receiver, on).Entries)

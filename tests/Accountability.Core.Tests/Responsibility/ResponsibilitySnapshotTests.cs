@@ -13,7 +13,7 @@ public class ResponsibilitySnapshotTests
         Assert.Same(m, snapshot.Matrix);
         Assert.Equal(Fixture.Mar31, snapshot.On);
         Assert.True(snapshot.HasErrors);
-        Assert.Equal(["accountable-missing", "responsible-missing"], snapshot.Problems.Select(p => p.Code));
+        Assert.Equal([ResponsibilityProblemCodes.AccountableMissing, ResponsibilityProblemCodes.ResponsibleMissing], snapshot.Problems.Select(p => p.Code));
         Assert.Equal("ana", snapshot.WhoAnswersFor("task").Accountable.Person.Id.Value);
         Assert.Empty(snapshot.Blocking("task"));
         Assert.Equal(

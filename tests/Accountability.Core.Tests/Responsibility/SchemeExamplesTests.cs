@@ -34,7 +34,7 @@ public class SchemeExamplesTests
         Assert.Equal("doer", Assert.Single(answer.Responsible).Person.Id.Value);
 
         ResponsibilityMatrix bad = builder.Assign("t", "boss", forbiddenWithA).Build();
-        Problem p = Assert.Single(bad.Validate(Fixture.Mar31), p => p.Code == "forbidden-combination");
+        Problem p = Assert.Single(bad.Validate(Fixture.Mar31), p => p.Code == ResponsibilityProblemCodes.ForbiddenCombination);
         Assert.Equal($"Boss (boss) holds both {pair} on 'T' (t), which may not be held together.", p.Message);
     }
 

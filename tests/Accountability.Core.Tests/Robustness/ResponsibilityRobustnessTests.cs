@@ -308,9 +308,9 @@ public sealed class ResponsibilityRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(last.ToBuilder);
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("version", problem.Path);
-        Assert.Equal("version-limit", problem.Code);
+        Assert.Equal(ResponsibilityProblemCodes.VersionLimit, problem.Code);
         Assert.Equal("Version 2147483647 is the last one a matrix can have; no change can follow it.", problem.Message);
-        Assert.Equal("version-limit", Assert.Single(Assert.Throws<AccountabilityException>(() => last.Handover("ana", "ben", Jan1)).Problems).Code);
+        Assert.Equal(ResponsibilityProblemCodes.VersionLimit, Assert.Single(Assert.Throws<AccountabilityException>(() => last.Handover("ana", "ben", Jan1)).Problems).Code);
         Assert.Equal(int.MaxValue, ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [], [], [], version: int.MaxValue - 1).ToBuilder().Version);
     }
 
@@ -334,4 +334,117 @@ public sealed class ResponsibilityRobustnessTests
             Hostile.AssertAllowed(() => matrix.Handover("ben", "ana", on).After.Handover("ana", "ben", on));
         }
     }
+
+    [Fact]
+    public void WorkItemChain_100000Deep_BuildValidateQueriesAndOutput_WithoutStackOverflow()
+    {
+        const int depth = 100_000;
+        ResponsibilityMatrixBuilder builder = new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci)
+            .AddPerson("ana", "Ana")
+            .AddPerson("ben", "Ben")
+            .AddPerson("cy", "Cy")
+            .AddRole("boss", "Boss")
+            .AddTeam("crew", "Crew")
+            .AddTenure("ana", "boss", Jan1)
+            .AddTenure("ben", "crew", Jan1);
+        for (int i = 0; i < depth; i++)
+        {
+            builder.AddWorkItem(Item(i), "W" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), parent: i == 0 ? (WorkItemId?)null : Item(i - 1))
+                .Assign(Item(i), "boss", "A")
+                .Assign(Item(i), "crew", "R");
+        }
+
+        ResponsibilityMatrix matrix = builder.Build();
+        WorkItemId last = Item(depth - 1);
+        Assert.Equal(depth - 1, matrix.DepthOf(last));
+        Assert.Equal([Item(1)], matrix.ChildrenOf(Item(0)).Select(i => i.Id));
+
+        IReadOnlyList<Problem> problems = matrix.Validate(Jan1);
+        Assert.DoesNotContain(problems, p => p.IsError);
+        ResponsibilitySnapshot snapshot = matrix.AsOf(Jan1);
+        Assert.Equal("ana", snapshot.WhoAnswersFor(last).Accountable.Person.Id.Value);
+        Assert.Equal(depth, matrix.WorkItems.Count(i => snapshot.Blocking(i.Id).Count == 0));
+        Assert.Equal(depth, matrix.ResponsibilitiesOf("ben", Jan1).Entries.Count);
+        Assert.Equal(depth, matrix.Workload(Jan1).For("ana").CountOf("A"));
+
+        string markdown = ResponsibilityTable.ToMarkdown(matrix, omitEmptyColumns: true);
+        Assert.Contains("| › › › › › › › › › › W10 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| › ×11 W11 |", markdown, StringComparison.Ordinal);
+        Assert.EndsWith("| › ×99999 W99999 | A | R |\n", markdown, StringComparison.Ordinal);
+        string csv = ResponsibilityTable.ToCsv(matrix);
+        Assert.EndsWith("w-99999,w-99998,W99999,,,,A,R\r\n", csv, StringComparison.Ordinal);
+        Assert.NotEmpty(ResponsibilityTable.ToCsv(matrix.Workload(Jan1)));
+
+        Handover handover = matrix.Handover("ana", "cy", new LocalDate(2026, 2, 1));
+        Assert.Equal(2, handover.Diff.TenuresAdded.Count);
+        Assert.Equal("cy", handover.After.WhoAnswersFor(last, new LocalDate(2026, 2, 1)).Accountable.Person.Id.Value);
+        Assert.True(matrix.ToBuilder().Build().HasSameContentAs(matrix));
+    }
+
+    [Fact]
+    public void WorkItemChain_100000DeepClosedIntoACycle_ReportsEveryItemInLinearTime()
+    {
+        const int depth = 100_000;
+        var items = new WorkItem[depth];
+        for (int i = 0; i < depth; i++)
+        {
+            items[i] = new WorkItem(Item(i), "W", parent: Item(i == 0 ? depth - 1 : i - 1));
+        }
+
+        var ex = Assert.Throws<AccountabilityException>(() => ResponsibilityMatrix.Create(ResponsibilityScheme.Raci, [], [.. items, new WorkItem("hanger", "H", parent: Item(5))], [], []));
+        Assert.Equal(depth + 1, ex.Problems.Count(p => p.Code == ResponsibilityProblemCodes.WorkItemCycle));
+        Assert.Equal("items[100000].parent", ex.Problems[^1].Path);
+    }
+
+    [Fact]
+    public void Build_SecondDefinitionOfAnItemUnderItsOwnDescendant_IsReportedAsACycle()
+    {
+        // The second "a" is not in the lookup, so it is under "c" without a loop in the parents of the first "a";
+        // it is still nested under itself, as the quadratic walk used to report.
+        var ex = Assert.Throws<AccountabilityException>(() => new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci)
+            .AddWorkItem("a", "A")
+            .AddWorkItem("b", "B", parent: "a")
+            .AddWorkItem("c", "C", parent: "b")
+            .AddWorkItem("a", "A again", parent: "c")
+            .AddWorkItem("b", "B again", parent: "a")
+            .Build());
+        Assert.Equal(
+            [
+                "error items[3].id: The work item 'a' is defined more than once. [duplicate-work-item]",
+                "error items[4].id: The work item 'b' is defined more than once. [duplicate-work-item]",
+                "error items[3].parent: The work item 'a' is nested under itself through its parents. [work-item-cycle]",
+            ],
+            ex.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void WhoAnswersFor_IdsContainingBrackets_OnlyTheirOwnProblemsBlock()
+    {
+        ResponsibilityMatrix matrix = new ResponsibilityMatrixBuilder(ResponsibilityScheme.Raci)
+            .AddPerson("p", "P")
+            .AddPerson("p]", "P bracket")
+            .AddWorkItem("a", "A")
+            .AddWorkItem("a]", "A bracket")
+            .AddWorkItem("a].b", "A dotted")
+            .Assign("a", "p", "R", "A")
+            .Assign("a]", "p]", "R")
+            .Assign("a].b", "p", "R", "A")
+            .Build();
+        ResponsibilitySnapshot snapshot = matrix.AsOf(Jan1);
+        Assert.Equal([ResponsibilityProblemCodes.AccountableMissing], snapshot.Problems.Where(p => p.IsError).Select(p => p.Code));
+        Assert.Empty(snapshot.Blocking("a"));
+        Assert.Empty(snapshot.Blocking("a].b"));
+        Assert.Equal([ResponsibilityProblemCodes.AccountabilityUnresolved, ResponsibilityProblemCodes.AccountableMissing], snapshot.Blocking("a]").Select(p => p.Code));
+    }
+
+    [Fact]
+    public void ProblemCodes_AreDistinctKebabCaseConstants()
+    {
+        string[] codes = [.. typeof(ResponsibilityProblemCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];
+        Assert.NotEmpty(codes);
+        Assert.Equal(codes.Length, codes.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(codes, c => Assert.Matches("^[a-z]+(-[a-z]+)*$", c));
+    }
+
+    private static WorkItemId Item(int i) => new("w-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
