@@ -1,0 +1,488 @@
+using System.Globalization;
+
+namespace Accountability.Formulas;
+
+/// <summary>
+/// The lexer and recursive-descent parser of the formula language (grammar in the docs of <see cref="Formula"/>).
+/// Recursion is bounded: every recursive step counts towards <see cref="Formula.MaxDepth"/>, and so does the depth
+/// of every node built, so neither a deep nesting nor a long chain of operators can exhaust the stack.
+/// </summary>
+internal sealed class FormulaParser
+{
+    private readonly FormulaSource _source;
+    private readonly List<Token> _tokens = [];
+    private int _next;
+    private int _depth;
+
+    private FormulaParser(FormulaSource source)
+    {
+        _source = source;
+    }
+
+    private enum TokenKind
+    {
+        End,
+        Number,
+        Name,
+        BracketName,
+        Plus,
+        Minus,
+        Star,
+        Slash,
+        OpenParen,
+        CloseParen,
+        Comma,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        EqualEqual,
+        NotEqual,
+        And,
+        Or,
+        Not,
+        If,
+        Then,
+        Else,
+    }
+
+    private Token Current => _tokens[_next];
+
+    /// <summary>Parses <paramref name="source"/>; returns the tree, or null and the problems found.</summary>
+    public static FormulaNode? Parse(FormulaSource source, out IReadOnlyList<Problem> problems)
+    {
+        string text = source.Text;
+        if (text.Length > Formula.MaxLength)
+        {
+            problems =
+            [
+                new Problem(
+                    source.Path,
+                    FormulaProblemCodes.FormulaTooLong,
+                    string.Create(CultureInfo.InvariantCulture, $"The formula has {text.Length} characters; at most {Formula.MaxLength} are allowed."),
+                    ProblemSeverity.Error),
+            ];
+            return null;
+        }
+
+        var parser = new FormulaParser(source);
+        var lexical = new List<Problem>();
+        parser.Lex(lexical);
+        if (lexical.Count > 0)
+        {
+            problems = lexical;
+            return null;
+        }
+
+        try
+        {
+            FormulaNode node = parser.ParseConditional();
+            if (parser.Current.Kind != TokenKind.End)
+            {
+                throw parser.Expected("an operator or the end of the formula");
+            }
+
+            problems = [];
+            return node;
+        }
+        catch (AccountabilityException stop)
+        {
+            problems = stop.Problems;
+            return null;
+        }
+    }
+
+    private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
+
+    private static bool IsNamePart(char c) => IsNameStart(c) || char.IsAsciiDigit(c);
+
+    private static string DescribeCharacter(string text, int i)
+    {
+        char c = text[i];
+        if (c is > ' ' and < '\u007f')
+        {
+            return "'" + c + "'";
+        }
+
+        int codePoint = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            ? char.ConvertToUtf32(c, text[i + 1])
+            : c;
+        return string.Create(CultureInfo.InvariantCulture, $"U+{codePoint:X4}");
+    }
+
+    private static string Hint(char c) => c switch
+    {
+        '=' => " (compare with '==')",
+        '!' => " (write 'not' or '!=')",
+        '&' => " (write 'and')",
+        '|' => " (write 'or')",
+        '?' or ':' => " (write 'if condition then a else b')",
+        _ => string.Empty,
+    };
+
+    private void Lex(List<Problem> problems)
+    {
+        string text = _source.Text;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            int start = i;
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                LexNumber(text, ref i, problems);
+                continue;
+            }
+
+            if (IsNameStart(c))
+            {
+                while (i < text.Length && IsNamePart(text[i]))
+                {
+                    i++;
+                }
+
+                string name = text[start..i];
+                TokenKind kind = name switch
+                {
+                    "and" => TokenKind.And,
+                    "or" => TokenKind.Or,
+                    "not" => TokenKind.Not,
+                    "if" => TokenKind.If,
+                    "then" => TokenKind.Then,
+                    "else" => TokenKind.Else,
+                    _ => TokenKind.Name,
+                };
+                _tokens.Add(new Token(kind, start, i - start, 0m, kind == TokenKind.Name ? name : null));
+                continue;
+            }
+
+            if (c == '[')
+            {
+                LexBracketName(text, ref i, problems);
+                continue;
+            }
+
+            char d = i + 1 < text.Length ? text[i + 1] : '\0';
+            (TokenKind op, int length) = (c, d) switch
+            {
+                ('+', _) => (TokenKind.Plus, 1),
+                ('-', _) => (TokenKind.Minus, 1),
+                ('*', _) => (TokenKind.Star, 1),
+                ('/', _) => (TokenKind.Slash, 1),
+                ('(', _) => (TokenKind.OpenParen, 1),
+                (')', _) => (TokenKind.CloseParen, 1),
+                (',', _) => (TokenKind.Comma, 1),
+                ('<', '=') => (TokenKind.LessOrEqual, 2),
+                ('<', _) => (TokenKind.Less, 1),
+                ('>', '=') => (TokenKind.GreaterOrEqual, 2),
+                ('>', _) => (TokenKind.Greater, 1),
+                ('=', '=') => (TokenKind.EqualEqual, 2),
+                ('!', '=') => (TokenKind.NotEqual, 2),
+                _ => (TokenKind.End, 0),
+            };
+            if (length == 0)
+            {
+                problems.Add(_source.Error(
+                    start,
+                    FormulaProblemCodes.UnexpectedCharacter,
+                    DescribeCharacter(text, i) + " is not part of the formula language" + Hint(c) + "."));
+                i += char.IsHighSurrogate(c) && char.IsLowSurrogate(d) ? 2 : 1;
+                continue;
+            }
+
+            _tokens.Add(new Token(op, start, length, 0m, null));
+            i += length;
+        }
+
+        _tokens.Add(new Token(TokenKind.End, text.Length, 0, 0m, null));
+    }
+
+    private void LexNumber(string text, ref int i, List<Problem> problems)
+    {
+        int start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+            {
+                problems.Add(_source.Error(i, FormulaProblemCodes.NumberInvalid, "expected a digit after the decimal point."));
+                return;
+            }
+
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        string literal = text[start..i];
+        if (!decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            problems.Add(_source.Error(
+                start,
+                FormulaProblemCodes.NumberInvalid,
+                "the number " + FormulaSource.Quote(literal) + " is beyond the range of decimal.",
+                literal));
+            return;
+        }
+
+        _tokens.Add(new Token(TokenKind.Number, start, i - start, value, null));
+    }
+
+    private void LexBracketName(string text, ref int i, List<Problem> problems)
+    {
+        int start = i;
+        int close = text.IndexOf(']', start + 1);
+        int newline = text.IndexOf('\n', start + 1);
+        if (close < 0 || (newline >= 0 && newline < close))
+        {
+            problems.Add(_source.Error(start, FormulaProblemCodes.NameInvalid, "the name in brackets has no closing ']' on its line."));
+            i = newline < 0 ? text.Length : newline;
+            return;
+        }
+
+        string name = text[(start + 1)..close];
+        i = close + 1;
+        if (!Identifier.IsValid(name, out string? reason))
+        {
+            problems.Add(_source.Error(
+                start,
+                FormulaProblemCodes.NameInvalid,
+                "the name in brackets " + FormulaSource.Quote(name) + " is not valid: " + reason,
+                name));
+            return;
+        }
+
+        _tokens.Add(new Token(TokenKind.BracketName, start, i - start, 0m, name));
+    }
+
+    private AccountabilityException Expected(string what)
+    {
+        Token token = Current;
+        string found = token.Kind == TokenKind.End
+            ? "the end of the formula"
+            : FormulaSource.Quote(_source.Text.Substring(token.Start, token.Length));
+        string hint = token.Kind == TokenKind.If && what.StartsWith("a number", StringComparison.Ordinal)
+            ? " (put a conditional that is an operand in parentheses)"
+            : string.Empty;
+        return new AccountabilityException(
+            [_source.Error(token.Start, FormulaProblemCodes.SyntaxError, "expected " + what + ", found " + found + hint + ".")]);
+    }
+
+    private AccountabilityException TooDeep(int offset) =>
+        new([_source.Error(
+            offset,
+            FormulaProblemCodes.FormulaTooDeep,
+            string.Create(CultureInfo.InvariantCulture, $"the formula nests deeper than {Formula.MaxDepth} levels."))]);
+
+    private void Enter()
+    {
+        if (++_depth > Formula.MaxDepth)
+        {
+            throw TooDeep(Current.Start);
+        }
+    }
+
+    private FormulaNode Made(FormulaNode node) => node.Depth > Formula.MaxDepth ? throw TooDeep(node.Position) : node;
+
+    private int Take()
+    {
+        int start = Current.Start;
+        _next++;
+        return start;
+    }
+
+    private void Expect(TokenKind kind, string what)
+    {
+        if (Current.Kind != kind)
+        {
+            throw Expected(what);
+        }
+
+        _next++;
+    }
+
+    private FormulaNode ParseConditional()
+    {
+        Enter();
+        FormulaNode result;
+        if (Current.Kind == TokenKind.If)
+        {
+            int position = Take();
+            FormulaNode condition = ParseConditional();
+            Expect(TokenKind.Then, "'then' or an operator");
+            FormulaNode then = ParseConditional();
+            Expect(TokenKind.Else, "'else' or an operator");
+            FormulaNode otherwise = ParseConditional();
+            result = Made(FormulaNode.Conditional(condition, then, otherwise, position));
+        }
+        else
+        {
+            result = ParseOr();
+        }
+
+        _depth--;
+        return result;
+    }
+
+    private FormulaNode ParseOr()
+    {
+        FormulaNode left = ParseAnd();
+        while (Current.Kind == TokenKind.Or)
+        {
+            int position = Take();
+            left = Made(FormulaNode.Binary(NodeKind.Or, left, ParseAnd(), position));
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseAnd()
+    {
+        FormulaNode left = ParseEquality();
+        while (Current.Kind == TokenKind.And)
+        {
+            int position = Take();
+            left = Made(FormulaNode.Binary(NodeKind.And, left, ParseEquality(), position));
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseEquality()
+    {
+        FormulaNode left = ParseRelational();
+        while (Current.Kind is TokenKind.EqualEqual or TokenKind.NotEqual)
+        {
+            NodeKind kind = Current.Kind == TokenKind.EqualEqual ? NodeKind.Equal : NodeKind.NotEqual;
+            int position = Take();
+            left = Made(FormulaNode.Binary(kind, left, ParseRelational(), position));
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseRelational()
+    {
+        FormulaNode left = ParseAdditive();
+        while (true)
+        {
+            NodeKind kind;
+            switch (Current.Kind)
+            {
+                case TokenKind.Less: kind = NodeKind.Less; break;
+                case TokenKind.LessOrEqual: kind = NodeKind.LessOrEqual; break;
+                case TokenKind.Greater: kind = NodeKind.Greater; break;
+                case TokenKind.GreaterOrEqual: kind = NodeKind.GreaterOrEqual; break;
+                default: return left;
+            }
+
+            int position = Take();
+            left = Made(FormulaNode.Binary(kind, left, ParseAdditive(), position));
+        }
+    }
+
+    private FormulaNode ParseAdditive()
+    {
+        FormulaNode left = ParseMultiplicative();
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            NodeKind kind = Current.Kind == TokenKind.Plus ? NodeKind.Add : NodeKind.Subtract;
+            int position = Take();
+            left = Made(FormulaNode.Binary(kind, left, ParseMultiplicative(), position));
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseMultiplicative()
+    {
+        FormulaNode left = ParseUnary();
+        while (Current.Kind is TokenKind.Star or TokenKind.Slash)
+        {
+            NodeKind kind = Current.Kind == TokenKind.Star ? NodeKind.Multiply : NodeKind.Divide;
+            int position = Take();
+            left = Made(FormulaNode.Binary(kind, left, ParseUnary(), position));
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseUnary()
+    {
+        if (Current.Kind is TokenKind.Minus or TokenKind.Not)
+        {
+            NodeKind kind = Current.Kind == TokenKind.Minus ? NodeKind.Negate : NodeKind.Not;
+            int position = Take();
+            Enter();
+            FormulaNode operand = ParseUnary();
+            _depth--;
+            return Made(FormulaNode.Unary(kind, operand, position));
+        }
+
+        return ParsePrimary();
+    }
+
+    private FormulaNode ParsePrimary()
+    {
+        Token token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                _next++;
+                return FormulaNode.Literal(token.Number, token.Start);
+            case TokenKind.BracketName:
+                _next++;
+                return FormulaNode.Input(token.Name!, token.Start);
+            case TokenKind.Name when _tokens[_next + 1].Kind == TokenKind.OpenParen:
+                _next += 2;
+                return Made(FormulaNode.Call(token.Name!, ParseArguments(), token.Start));
+            case TokenKind.Name:
+                _next++;
+                return FormulaNode.Input(token.Name!, token.Start);
+            case TokenKind.OpenParen:
+                _next++;
+                FormulaNode inner = ParseConditional();
+                Expect(TokenKind.CloseParen, "')' or an operator");
+                return inner;
+            default:
+                throw Expected("a number, a name, a function call or '('");
+        }
+    }
+
+    private FormulaNode[] ParseArguments()
+    {
+        var arguments = new List<FormulaNode>();
+        if (Current.Kind == TokenKind.CloseParen)
+        {
+            _next++;
+            return [];
+        }
+
+        while (true)
+        {
+            arguments.Add(ParseConditional());
+            if (Current.Kind == TokenKind.Comma)
+            {
+                _next++;
+                continue;
+            }
+
+            Expect(TokenKind.CloseParen, "',', ')' or an operator");
+            return [.. arguments];
+        }
+    }
+
+    private readonly record struct Token(TokenKind Kind, int Start, int Length, decimal Number, string? Name);
+}
