@@ -16,6 +16,7 @@ public sealed class CompiledFormula
     private readonly Instruction[] _code;
     private readonly decimal[] _constants;
     private readonly FormulaSource _source;
+    private readonly int _inputCount;
 
     internal CompiledFormula(Formula formula, FormulaSignature signature, Instruction[] code, decimal[] constants, int maxStackDepth, int[] slotsRead)
     {
@@ -25,6 +26,7 @@ public sealed class CompiledFormula
         _constants = constants;
         MaxStackDepth = maxStackDepth;
         SlotsRead = slotsRead;
+        _inputCount = signature.Names.Count;
         _source = new FormulaSource(formula.Text, string.Empty);
     }
 
@@ -49,7 +51,7 @@ public sealed class CompiledFormula
     /// <exception cref="ArgumentException"><paramref name="inputs"/> does not have one value per input of the signature.</exception>
     public FormulaOutcome Evaluate(ReadOnlySpan<decimal?> inputs)
     {
-        if (inputs.Length != Signature.Names.Count)
+        if (inputs.Length != _inputCount)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The formula takes {Signature.Names.Count} inputs in the signature's order; {inputs.Length} are given."),

@@ -70,13 +70,12 @@ public sealed class Formula
     /// <summary>The path of problems when no other is given.</summary>
     public const string DefaultPath = "formula";
 
-    private readonly string _canonical;
+    private string? _canonical;
 
     private Formula(string text, FormulaNode root)
     {
         Text = text;
         Root = root;
-        _canonical = FormulaPrinter.Print(root);
     }
 
     /// <summary>Gets the text as written.</summary>
@@ -151,5 +150,5 @@ public sealed class Formula
 
     /// <summary>Returns the canonical text: parsing it gives the same tree.</summary>
     /// <returns>The canonical text, such as <c>min(150, actual / target * 100)</c>.</returns>
-    public override string ToString() => _canonical;
+    public override string ToString() => _canonical ??= FormulaPrinter.Print(Root); // a benign race: every thread prints the same text
 }

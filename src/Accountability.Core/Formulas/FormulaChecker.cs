@@ -182,12 +182,9 @@ internal sealed class FormulaChecker
                 if (argument.Kind != NodeKind.Name)
                 {
                     Add(argument, FormulaProblemCodes.PresentNeedsName, "'present' takes the name of an input, such as present(self); it is given " + Describe(argument) + ".");
-                    TypeOf(argument);
                 }
-                else
-                {
-                    TypeOf(argument);
-                }
+
+                TypeOf(argument);
             }
 
             return countOk ? ValueType.Condition : ValueType.Error;

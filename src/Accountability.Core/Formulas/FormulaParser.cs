@@ -9,6 +9,8 @@ namespace Accountability.Formulas;
 /// </summary>
 internal sealed class FormulaParser
 {
+    private const string AValue = "a number, a name, a function call or '('";
+
     private readonly FormulaSource _source;
     private readonly List<Token> _tokens = [];
     private int _next;
@@ -273,7 +275,7 @@ internal sealed class FormulaParser
         string found = token.Kind == TokenKind.End
             ? "the end of the formula"
             : FormulaSource.Quote(_source.Text.Substring(token.Start, token.Length));
-        string hint = token.Kind == TokenKind.If && what.StartsWith("a number", StringComparison.Ordinal)
+        string hint = token.Kind == TokenKind.If && string.Equals(what, AValue, StringComparison.Ordinal)
             ? " (put a conditional that is an operand in parentheses)"
             : string.Empty;
         return new AccountabilityException(
@@ -457,7 +459,7 @@ internal sealed class FormulaParser
                 Expect(TokenKind.CloseParen, "')' or an operator");
                 return inner;
             default:
-                throw Expected("a number, a name, a function call or '('");
+                throw Expected(AValue);
         }
     }
 

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Accountability.Formulas;
 
-/// <summary>Turns offsets in a formula's text into lines and columns (1-based, columns in UTF-16 code units) for messages and paths.</summary>
+/// <summary>
+/// Turns offsets in a formula's text into lines and columns (1-based, columns in UTF-16 code units) for messages and
+/// paths. Thread-safe: the line starts are computed on first use, and a race only computes the same array twice.
+/// </summary>
 internal sealed class FormulaSource
 {
     private readonly string _text;
