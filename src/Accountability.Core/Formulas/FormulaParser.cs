@@ -331,94 +331,51 @@ internal sealed class FormulaParser
         }
         else
         {
-            result = ParseOr();
+            result = ParseBinary(1);
         }
 
         _depth--;
         return result;
     }
 
-    private FormulaNode ParseOr()
+    /// <summary>The binary operator a token is, with its level (1 for <c>or</c> to 6 for <c>* /</c>), or level 0 for none.</summary>
+    private static (NodeKind Kind, int Level) BinaryOperator(TokenKind token) => token switch
     {
-        FormulaNode left = ParseAnd();
-        while (Current.Kind == TokenKind.Or)
-        {
-            int position = Take();
-            left = Made(FormulaNode.Binary(NodeKind.Or, left, ParseAnd(), position));
-        }
+        TokenKind.Or => (NodeKind.Or, 1),
+        TokenKind.And => (NodeKind.And, 2),
+        TokenKind.EqualEqual => (NodeKind.Equal, 3),
+        TokenKind.NotEqual => (NodeKind.NotEqual, 3),
+        TokenKind.Less => (NodeKind.Less, 4),
+        TokenKind.LessOrEqual => (NodeKind.LessOrEqual, 4),
+        TokenKind.Greater => (NodeKind.Greater, 4),
+        TokenKind.GreaterOrEqual => (NodeKind.GreaterOrEqual, 4),
+        TokenKind.Plus => (NodeKind.Add, 5),
+        TokenKind.Minus => (NodeKind.Subtract, 5),
+        TokenKind.Star => (NodeKind.Multiply, 6),
+        TokenKind.Slash => (NodeKind.Divide, 6),
+        _ => (NodeKind.Number, 0),
+    };
 
-        return left;
-    }
-
-    private FormulaNode ParseAnd()
+    /// <summary>
+    /// Parses binary operators of level <paramref name="lowest"/> and above by precedence climbing: left-associative
+    /// chains loop, and a right operand recurses at most six levels (one per operator level), so a nesting level of the
+    /// formula costs a few stack frames, not one per precedence level.
+    /// </summary>
+    private FormulaNode ParseBinary(int lowest)
     {
-        FormulaNode left = ParseEquality();
-        while (Current.Kind == TokenKind.And)
-        {
-            int position = Take();
-            left = Made(FormulaNode.Binary(NodeKind.And, left, ParseEquality(), position));
-        }
-
-        return left;
-    }
-
-    private FormulaNode ParseEquality()
-    {
-        FormulaNode left = ParseRelational();
-        while (Current.Kind is TokenKind.EqualEqual or TokenKind.NotEqual)
-        {
-            NodeKind kind = Current.Kind == TokenKind.EqualEqual ? NodeKind.Equal : NodeKind.NotEqual;
-            int position = Take();
-            left = Made(FormulaNode.Binary(kind, left, ParseRelational(), position));
-        }
-
-        return left;
-    }
-
-    private FormulaNode ParseRelational()
-    {
-        FormulaNode left = ParseAdditive();
+        FormulaNode left = ParseUnary();
         while (true)
         {
-            NodeKind kind;
-            switch (Current.Kind)
+            (NodeKind kind, int level) = BinaryOperator(Current.Kind);
+            if (level == 0 || level < lowest)
             {
-                case TokenKind.Less: kind = NodeKind.Less; break;
-                case TokenKind.LessOrEqual: kind = NodeKind.LessOrEqual; break;
-                case TokenKind.Greater: kind = NodeKind.Greater; break;
-                case TokenKind.GreaterOrEqual: kind = NodeKind.GreaterOrEqual; break;
-                default: return left;
+                return left;
             }
 
             int position = Take();
-            left = Made(FormulaNode.Binary(kind, left, ParseAdditive(), position));
+            FormulaNode right = level == 6 ? ParseUnary() : ParseBinary(level + 1);
+            left = Made(FormulaNode.Binary(kind, left, right, position));
         }
-    }
-
-    private FormulaNode ParseAdditive()
-    {
-        FormulaNode left = ParseMultiplicative();
-        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
-        {
-            NodeKind kind = Current.Kind == TokenKind.Plus ? NodeKind.Add : NodeKind.Subtract;
-            int position = Take();
-            left = Made(FormulaNode.Binary(kind, left, ParseMultiplicative(), position));
-        }
-
-        return left;
-    }
-
-    private FormulaNode ParseMultiplicative()
-    {
-        FormulaNode left = ParseUnary();
-        while (Current.Kind is TokenKind.Star or TokenKind.Slash)
-        {
-            NodeKind kind = Current.Kind == TokenKind.Star ? NodeKind.Multiply : NodeKind.Divide;
-            int position = Take();
-            left = Made(FormulaNode.Binary(kind, left, ParseUnary(), position));
-        }
-
-        return left;
     }
 
     private FormulaNode ParseUnary()
