@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Accountability.Formulas;
@@ -71,6 +72,7 @@ public sealed class Formula
     public const string DefaultPath = "formula";
 
     private string? _canonical;
+    private IReadOnlyList<string>? _names;
 
     private Formula(string text, FormulaNode root)
     {
@@ -80,6 +82,12 @@ public sealed class Formula
 
     /// <summary>Gets the text as written.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// Gets the names the formula reads (as inputs or in <c>present</c>), each once, in the order they first appear —
+    /// for a host to bind only what is used, or to order formulas that read each other's results.
+    /// </summary>
+    public IReadOnlyList<string> Names => _names ??= CollectNames(Root); // a benign race: every thread collects the same list
 
     internal FormulaNode Root { get; }
 
@@ -146,6 +154,29 @@ public sealed class Formula
     {
         AccountabilityException.ThrowIfAnyError(Check(signature, path));
         return FormulaMachine.Compile(this, signature);
+    }
+
+    private static ReadOnlyCollection<string> CollectNames(FormulaNode root)
+    {
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<FormulaNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            FormulaNode node = pending.Pop();
+            if (node.Kind == NodeKind.Name && seen.Add(node.Name!))
+            {
+                names.Add(node.Name!);
+            }
+
+            for (int i = node.Children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(node.Children[i]);
+            }
+        }
+
+        return names.AsReadOnly();
     }
 
     /// <summary>Returns the canonical text: parsing it gives the same tree.</summary>

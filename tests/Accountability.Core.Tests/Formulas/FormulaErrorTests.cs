@@ -183,6 +183,7 @@ public class FormulaErrorTests
     [InlineData("if 1 and 2 > 1 then 1 else 0", "Line 1, column 4: '1' gives a number where a condition is needed.")]
     [InlineData("if actual == (self > 1) then 1 else 0", "Line 1, column 11: '==' compares a number with a condition.")]
     [InlineData("if present(self) then 1 else self > 0", "Line 1, column 1: the branches of 'if' differ: 'then' gives a number and 'else' a condition.")]
+    [InlineData("if present(self) then self > 0 else 1", "Line 1, column 1: the branches of 'if' differ: 'then' gives a condition and 'else' a number.")]
     [InlineData("-(self > 0)", "Line 1, column 8: '>' gives a condition where a number is needed.")]
     [InlineData("min(self > 0, 1)", "Line 1, column 10: '>' gives a condition where a number is needed.")]
     [InlineData("present(self)", "Line 1, column 1: 'present' gives a condition; a formula must give a number.")]

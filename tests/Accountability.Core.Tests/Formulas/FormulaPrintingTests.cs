@@ -46,6 +46,18 @@ public class FormulaPrintingTests
     }
 
     [Fact]
+    public void Names_EachOnceInOrderOfFirstAppearance()
+    {
+        Assert.Equal(
+            ["self", "goals", "manager", "on-time-delivery", "ghost"],
+            Formula.Parse("if present(self) then (goals + manager + self) / 3 else min([on-time-delivery], goals, ghost)").Names);
+        Assert.Empty(Formula.Parse("1 + 2").Names);
+        Formula formula = Formula.Parse("b + a + b");
+        Assert.Same(formula.Names, formula.Names);
+        Assert.Equal(["b", "a"], formula.Names);
+    }
+
+    [Fact]
     public void StructuralEquality_IgnoresPositionsAndScale()
     {
         Assert.True(FormulaNode.StructurallyEqual(Formula.Parse("1.0 +  a").Root, Formula.Parse("1+a").Root));
