@@ -18,7 +18,7 @@ internal sealed class FormulaChecker
         _source = source;
     }
 
-    internal enum ValueType
+    private enum ResultType
     {
         Error,
         Number,
@@ -28,8 +28,8 @@ internal sealed class FormulaChecker
     public static IReadOnlyList<Problem> Check(FormulaNode root, FormulaSignature signature, FormulaSource source)
     {
         var checker = new FormulaChecker(signature, source);
-        ValueType type = checker.TypeOf(root);
-        if (type == ValueType.Condition)
+        ResultType type = checker.TypeOf(root);
+        if (type == ResultType.Condition)
         {
             checker.Add(root, FormulaProblemCodes.TypeMismatch, Describe(root) + " gives a condition; a formula must give a number.");
         }
@@ -61,9 +61,9 @@ internal sealed class FormulaChecker
     private void Add(FormulaNode node, string code, string message, object? attemptedValue = null) =>
         _problems.Add(_source.Error(node.Position, code, message, attemptedValue));
 
-    private void Need(FormulaNode node, ValueType type, ValueType needed)
+    private void Need(FormulaNode node, ResultType type, ResultType needed)
     {
-        if (type == ValueType.Error || type == needed)
+        if (type == ResultType.Error || type == needed)
         {
             return;
         }
@@ -71,62 +71,62 @@ internal sealed class FormulaChecker
         Add(
             node,
             FormulaProblemCodes.TypeMismatch,
-            needed == ValueType.Number
+            needed == ResultType.Number
                 ? Describe(node) + " gives a condition where a number is needed."
                 : Describe(node) + " gives a number where a condition is needed.");
     }
 
-    private ValueType Operand(FormulaNode node, ValueType needed)
+    private ResultType Operand(FormulaNode node, ResultType needed)
     {
         Need(node, TypeOf(node), needed);
         return needed;
     }
 
-    private ValueType TypeOf(FormulaNode node)
+    private ResultType TypeOf(FormulaNode node)
     {
         FormulaNode[] c = node.Children;
         switch (node.Kind)
         {
             case NodeKind.Number:
-                return ValueType.Number;
+                return ResultType.Number;
             case NodeKind.Name:
                 if (_signature.SlotOf(node.Name!) < 0)
                 {
                     Add(node, FormulaProblemCodes.UnknownName, Describe(node) + " is not a known name; " + Known() + ".", node.Name);
-                    return ValueType.Error;
+                    return ResultType.Error;
                 }
 
-                return ValueType.Number;
+                return ResultType.Number;
             case NodeKind.Negate:
-                return Operand(c[0], ValueType.Number);
+                return Operand(c[0], ResultType.Number);
             case NodeKind.Not:
-                return Operand(c[0], ValueType.Condition);
+                return Operand(c[0], ResultType.Condition);
             case NodeKind.Add or NodeKind.Subtract or NodeKind.Multiply or NodeKind.Divide:
-                Operand(c[0], ValueType.Number);
-                return Operand(c[1], ValueType.Number);
+                Operand(c[0], ResultType.Number);
+                return Operand(c[1], ResultType.Number);
             case NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual:
-                Operand(c[0], ValueType.Number);
-                Operand(c[1], ValueType.Number);
-                return ValueType.Condition;
+                Operand(c[0], ResultType.Number);
+                Operand(c[1], ResultType.Number);
+                return ResultType.Condition;
             case NodeKind.And or NodeKind.Or:
-                Operand(c[0], ValueType.Condition);
-                return Operand(c[1], ValueType.Condition);
+                Operand(c[0], ResultType.Condition);
+                return Operand(c[1], ResultType.Condition);
             case NodeKind.Equal or NodeKind.NotEqual:
-                ValueType left = TypeOf(c[0]);
-                ValueType right = TypeOf(c[1]);
-                if (left != ValueType.Error && right != ValueType.Error && left != right)
+                ResultType left = TypeOf(c[0]);
+                ResultType right = TypeOf(c[1]);
+                if (left != ResultType.Error && right != ResultType.Error && left != right)
                 {
                     Add(node, FormulaProblemCodes.TypeMismatch, Describe(node) + " compares a number with a condition.");
                 }
 
-                return ValueType.Condition;
+                return ResultType.Condition;
             case NodeKind.Conditional:
-                Operand(c[0], ValueType.Condition);
-                ValueType then = TypeOf(c[1]);
-                ValueType otherwise = TypeOf(c[2]);
-                if (then == ValueType.Error || otherwise == ValueType.Error)
+                Operand(c[0], ResultType.Condition);
+                ResultType then = TypeOf(c[1]);
+                ResultType otherwise = TypeOf(c[2]);
+                if (then == ResultType.Error || otherwise == ResultType.Error)
                 {
-                    return ValueType.Error;
+                    return ResultType.Error;
                 }
 
                 if (then != otherwise)
@@ -134,10 +134,10 @@ internal sealed class FormulaChecker
                     Add(
                         node,
                         FormulaProblemCodes.TypeMismatch,
-                        then == ValueType.Number
+                        then == ResultType.Number
                             ? "the branches of 'if' differ: 'then' gives a number and 'else' a condition."
                             : "the branches of 'if' differ: 'then' gives a condition and 'else' a number.");
-                    return ValueType.Error;
+                    return ResultType.Error;
                 }
 
                 return then;
@@ -146,7 +146,7 @@ internal sealed class FormulaChecker
         }
     }
 
-    private ValueType CallType(FormulaNode node)
+    private ResultType CallType(FormulaNode node)
     {
         string function = node.Name!;
         FormulaNode[] arguments = node.Children;
@@ -159,7 +159,7 @@ internal sealed class FormulaChecker
                 TypeOf(argument);
             }
 
-            return ValueType.Error;
+            return ResultType.Error;
         }
 
         bool countOk = arguments.Length >= bounds.Fewest && (bounds.Most < 0 || arguments.Length <= bounds.Most);
@@ -187,12 +187,12 @@ internal sealed class FormulaChecker
                 TypeOf(argument);
             }
 
-            return countOk ? ValueType.Condition : ValueType.Error;
+            return countOk ? ResultType.Condition : ResultType.Error;
         }
 
         foreach (FormulaNode argument in arguments)
         {
-            Operand(argument, ValueType.Number);
+            Operand(argument, ResultType.Number);
         }
 
         if (function == "round" && arguments.Length == 2 && arguments[1].Kind == NodeKind.Number && !FormulaMachine.IsValidDigits(arguments[1].Number))
@@ -204,7 +204,7 @@ internal sealed class FormulaChecker
                 arguments[1].Number);
         }
 
-        return countOk ? ValueType.Number : ValueType.Error;
+        return countOk ? ResultType.Number : ResultType.Error;
     }
 
     private string Known()

@@ -66,12 +66,14 @@ internal sealed class FormulaMachine
     private readonly List<Instruction> _code = [];
     private readonly List<decimal> _constants = [];
     private readonly List<int> _slotsRead = [];
+    private readonly bool[] _read;
     private int _depth;
     private int _maxDepth;
 
     private FormulaMachine(FormulaSignature signature)
     {
         _signature = signature;
+        _read = new bool[signature.Names.Count];
     }
 
     public static bool IsValidDigits(decimal digits) => digits >= 0m && digits <= 28m && decimal.Truncate(digits) == digits;
@@ -103,8 +105,9 @@ internal sealed class FormulaMachine
     private int Slot(string name)
     {
         int slot = _signature.SlotOf(name);
-        if (!_slotsRead.Contains(slot))
+        if (!_read[slot])
         {
+            _read[slot] = true;
             _slotsRead.Add(slot);
         }
 

@@ -245,12 +245,16 @@ internal sealed class FormulaParser
     private void LexBracketName(string text, ref int i, List<Problem> problems)
     {
         int start = i;
-        int close = text.IndexOf(']', start + 1);
-        int newline = text.IndexOf('\n', start + 1);
-        if (close < 0 || (newline >= 0 && newline < close))
+        int close = start + 1;
+        while (close < text.Length && text[close] is not (']' or '\n'))
+        {
+            close++;
+        }
+
+        if (close == text.Length || text[close] == '\n')
         {
             problems.Add(_source.Error(start, FormulaProblemCodes.NameInvalid, "the name in brackets has no closing ']' on its line."));
-            i = newline < 0 ? text.Length : newline;
+            i = close;
             return;
         }
 
