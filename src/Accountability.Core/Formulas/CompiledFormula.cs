@@ -36,7 +36,7 @@ public sealed class CompiledFormula
     /// <summary>Gets the signature the formula was checked against; inputs are passed in its slot order.</summary>
     public FormulaSignature Signature { get; }
 
-    /// <summary>Gets the deepest the evaluation stack goes (at most about twice <see cref="Formula.MaxDepth"/>).</summary>
+    /// <summary>Gets the deepest the evaluation stack goes, computed at compile time (at most the tree's depth, so at most <see cref="Formula.MaxDepth"/>).</summary>
     public int MaxStackDepth { get; }
 
     /// <summary>The slots the formula reads, in the order of their first appearance.</summary>

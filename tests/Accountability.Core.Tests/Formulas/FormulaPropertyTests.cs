@@ -31,6 +31,11 @@ public class FormulaPropertyTests
             }
 
             CompiledFormula compiled = formula.Compile(FormulaGenerators.Signature);
+            if (compiled.MaxStackDepth > tree.Depth)
+            {
+                return false;
+            }
+
             FormulaOutcome outcome = compiled.Evaluate(inputs);
             (string? fault, decimal? value) = ReferenceEvaluator.Evaluate(tree, FormulaGenerators.Names, inputs);
             bool agree = fault is not null
