@@ -65,7 +65,7 @@ public static class ScorecardResultAccountability
             return new CriterionAccountability(
                 criterion,
                 null,
-                [new Problem(ProblemPath.Key("criteria", criterion.CriterionId.Value), "no-work-item", $"The criterion '{criterion.Criterion.Name}' ({criterion.CriterionId}) names no work item, so no one is on record as answering for it.")]);
+                [new Problem(ProblemPath.Key("criteria", criterion.CriterionId.Value), ScoringProblemCodes.NoWorkItem, $"The criterion '{criterion.Criterion.Name}' ({criterion.CriterionId}) names no work item, so no one is on record as answering for it.")]);
         }
 
         try
