@@ -12,11 +12,13 @@ public readonly record struct ReferenceSlot
     internal ReferenceSlot(int index, string name)
     {
         Index = index + 1;
-        Name = name;
+        _name = name;
     }
 
-    /// <summary>The reference value's name, such as <c>target</c>.</summary>
-    public string Name { get; } = string.Empty;
+    private readonly string? _name;
+
+    /// <summary>The reference value's name, such as <c>target</c>; empty for <c>default</c>.</summary>
+    public string Name => _name ?? string.Empty;
 
     /// <summary>One more than the position in the criterion's reference values; 0 for <c>default</c>.</summary>
     internal int Index { get; }

@@ -46,7 +46,7 @@ public readonly struct ScoringContext
     {
         decimal[]? references = _references;
         int index = slot.Index - 1;
-        if (references is null || (uint)index >= (uint)references.Length)
+        if (references is null || unchecked((uint)index >= (uint)references.Length))
         {
             ThrowNoReference(slot);
         }

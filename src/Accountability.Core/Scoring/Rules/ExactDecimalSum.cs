@@ -54,7 +54,7 @@ internal readonly struct ExactDecimalSum
     {
         // value = mantissa × 10^-scale, so in units of 10^-28 it is mantissa × 10^(28 - scale).
         int[] bits = decimal.GetBits(value);
-        var mantissa = new BigInteger(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) + (new BigInteger((uint)bits[2]) << 64);
+        var mantissa = new BigInteger(unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0])) + (new BigInteger(unchecked((uint)bits[2])) << 64);
         int scale = (bits[3] >> 16) & 0xFF;
         BigInteger units = mantissa * BigInteger.Pow(10, Scale - scale);
         return bits[3] < 0 ? -units : units;
