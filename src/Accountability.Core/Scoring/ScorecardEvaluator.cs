@@ -27,6 +27,7 @@ internal sealed class ScorecardEvaluator
     private readonly MissingValuePolicy _missing;
     private readonly RatingBands? _bands;
     private readonly string _name;
+    private readonly decimal[] _allIncludedWeights;
 
     public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates)
     {
@@ -43,6 +44,14 @@ internal sealed class ScorecardEvaluator
         _gates = gates;
         _gateColumns = [.. gates.Select(g => Columns.IndexOf(g.Criterion, "gates"))];
         _gateBands = [.. gates.Select(g => g.Effect == GateEffect.ForceBand ? bands!.FindByName(g.BandName!)!.Index : -1)];
+        _allIncludedWeights = new decimal[entries.Length];
+        decimal weightSum = 0m;
+        foreach (int i in _canonical)
+        {
+            weightSum += _weights[i];
+        }
+
+        EffectiveWeights(weightSum, default, _allIncludedWeights);
     }
 
     public CriterionColumns Columns { get; }
@@ -85,7 +94,7 @@ internal sealed class ScorecardEvaluator
                     leftOut++;
                     continue;
                 default:
-                    scores[i] = ScorePrecision.Zero;
+                    scores[i] = 0m;
                     if (_missing == MissingValuePolicy.Fail)
                     {
                         missing ??= new ProblemCollector();
@@ -195,29 +204,37 @@ internal sealed class ScorecardEvaluator
         contributions.Clear();
         if (e.WeightedScore is { } weighted)
         {
-            Span<decimal> weightShares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
-            Span<decimal> contributionShares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+            Span<decimal> shares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+            Span<decimal> grid = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+            bool all = true;
             for (int k = 0; k < n; k++)
             {
                 int i = _canonical[k];
                 if (statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero)
                 {
-                    weightShares[k] = PercentOf(_weights[i], e.WeightSum);
-                    contributionShares[k] = _weights[i] * scores[i] / e.WeightSum;
+                    shares[k] = _weights[i] * scores[i] / e.WeightSum;
                 }
                 else
                 {
-                    weightShares[k] = 0m;
-                    contributionShares[k] = 0m;
+                    shares[k] = 0m;
+                    all = false;
                 }
             }
 
-            decimal[] weightGrid = ExactSum.ToGrid(weightShares, 100m, ScorePrecision.Decimals);
-            decimal[] contributionGrid = ExactSum.ToGrid(contributionShares, weighted, ScorePrecision.Decimals);
+            ScoreGrid.Apportion(shares, weighted, grid);
             for (int k = 0; k < n; k++)
             {
-                effective[_canonical[k]] = weightGrid[k];
-                contributions[_canonical[k]] = contributionGrid[k];
+                contributions[_canonical[k]] = grid[k];
+            }
+
+            if (all)
+            {
+                // Every criterion included: the effective weights are the same for every subject, computed once.
+                _allIncludedWeights.CopyTo(effective);
+            }
+            else
+            {
+                EffectiveWeights(e.WeightSum, statuses, effective);
             }
         }
 
@@ -231,7 +248,7 @@ internal sealed class ScorecardEvaluator
                 card.WeightMode,
                 status,
                 status == CriterionStatus.Scored ? actuals[i] : null,
-                included ? scores[i] : null,
+                included ? ScorePrecision.Normalize(scores[i]) : null,
                 ScorePrecision.Normalize(effective[i]),
                 ScorePrecision.Normalize(contributions[i]),
                 status == CriterionStatus.NotApplicable ? row.Reason(i) : null,
@@ -245,10 +262,31 @@ internal sealed class ScorecardEvaluator
             CriterionStatus status = statuses[column];
             bool evaluated = status is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
             bool triggered = evaluated && scores[column] < _gates[g].MinimumScore;
-            gates[g] = new GateOutcome(_gates[g], _criteria[column].Name, evaluated, triggered, evaluated ? scores[column] : null, e.WeightedScore, e.BandForced);
+            gates[g] = new GateOutcome(_gates[g], _criteria[column].Name, evaluated, triggered, evaluated ? ScorePrecision.Normalize(scores[column]) : null, e.WeightedScore, e.BandForced);
         }
 
         return new ScorecardResult(card, subject, e.WeightedScore, e.Score, e.Band, e.BandForced, criteria, gates);
+    }
+
+    // The effective weight of each included criterion, in percent, on the score grid, adding up to exactly 100.
+    // An empty status span means every criterion is included.
+    private void EffectiveWeights(decimal weightSum, ReadOnlySpan<CriterionStatus> statuses, Span<decimal> result)
+    {
+        int n = _criteria.Length;
+        Span<decimal> shares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> grid = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        for (int k = 0; k < n; k++)
+        {
+            int i = _canonical[k];
+            bool included = statuses.IsEmpty || statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
+            shares[k] = included ? PercentOf(_weights[i], weightSum) : 0m;
+        }
+
+        ScoreGrid.Apportion(shares, 100m, grid);
+        for (int k = 0; k < n; k++)
+        {
+            result[_canonical[k]] = grid[k];
+        }
     }
 
     // Multiplying first keeps a third of 100 exact to the last digit; a weight too large for that is divided first.
@@ -279,7 +317,8 @@ internal sealed class ScorecardEvaluator
             throw OutOfRange(i, score, subject, inBatch);
         }
 
-        return ScorePrecision.Normalize(score);
+        // Rounded once to the score grid; padded to the exposed scale only where a result exposes it.
+        return ScorePrecision.Round(score);
     }
 
     // The failure paths are kept out of ScoreOne so that they cost nothing on the hot path.
