@@ -123,23 +123,17 @@ file sealed class LinearScorer(bool mirror, ReferenceSlot threshold, ReferenceSl
 {
     public override decimal Score(in ScoringContext context)
     {
-        // The exact, multiply-first line almost always fits; only extreme reference values overflow it.
-        try
-        {
-            return Score(context, safely: false);
-        }
-        catch (OverflowException)
-        {
-            return Score(context, safely: true);
-        }
-    }
-
-    private decimal Score(in ScoringContext context, bool safely)
-    {
         // Lower-is-better is the mirror image: negate every value and score as higher-is-better.
-        decimal actual = mirror ? -context.Actual : context.Actual;
-        decimal t = mirror ? -context.Reference(threshold) : context.Reference(threshold);
-        decimal g = mirror ? -context.Reference(target) : context.Reference(target);
+        decimal actual = context.Actual;
+        decimal t = context.Reference(threshold);
+        decimal g = context.Reference(target);
+        if (mirror)
+        {
+            actual = -actual;
+            t = -t;
+            g = -g;
+        }
+
         if (actual <= t)
         {
             return floor;
@@ -147,7 +141,7 @@ file sealed class LinearScorer(bool mirror, ReferenceSlot threshold, ReferenceSl
 
         if (actual < g)
         {
-            return Line.At(actual, t, g, floor, 100m, safely);
+            return Line.AtExactOrSafely(actual, t, g, floor, 100m);
         }
 
         if (stretch is not { } slot)
@@ -156,6 +150,6 @@ file sealed class LinearScorer(bool mirror, ReferenceSlot threshold, ReferenceSl
         }
 
         decimal s = mirror ? -context.Reference(slot) : context.Reference(slot);
-        return actual >= s ? cap : Line.At(actual, g, s, 100m, cap, safely);
+        return actual >= s ? cap : Line.AtExactOrSafely(actual, g, s, 100m, cap);
     }
 }

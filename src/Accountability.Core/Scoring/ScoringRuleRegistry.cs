@@ -122,9 +122,6 @@ public sealed class ScoringRuleRegistry
         throw new AccountabilityException([new Problem("rule", ScoringProblemCodes.UnknownRule, UnknownRuleMessage(name), ProblemSeverity.Error, name)]);
     }
 
-    /// <summary>Tells whether <paramref name="rule"/> is one of the library's own rules.</summary>
-    internal static bool IsBuiltIn(IScoringRule rule) => Array.IndexOf(BuiltInRules, rule) >= 0;
-
     internal string UnknownRuleMessage(string name) =>
         $"No scoring rule is registered as '{name}'. Registered rules: {string.Join(", ", Names)}.";
 }

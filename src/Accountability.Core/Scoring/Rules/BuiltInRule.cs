@@ -83,6 +83,22 @@ internal static class Line
         return y0 <= y1 ? Math.Clamp(y, y0, y1) : Math.Clamp(y, y1, y0);
     }
 
+    /// <summary>
+    /// <see cref="At"/> multiplying first (exact answers stay exact); only when the reference values are so far apart that
+    /// this overflows, again on quartered values.
+    /// </summary>
+    public static decimal AtExactOrSafely(decimal x, decimal x0, decimal x1, decimal y0, decimal y1)
+    {
+        try
+        {
+            return At(x, x0, x1, y0, y1, safely: false);
+        }
+        catch (OverflowException)
+        {
+            return At(x, x0, x1, y0, y1, safely: true);
+        }
+    }
+
     private static decimal AtSafely(decimal x, decimal x0, decimal x1, decimal y0, decimal y1)
     {
         decimal fraction = ((x / 4m) - (x0 / 4m)) / ((x1 / 4m) - (x0 / 4m));
