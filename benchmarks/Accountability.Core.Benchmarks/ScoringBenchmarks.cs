@@ -20,7 +20,7 @@ internal static class EightCriteria
         ScorecardBuilder builder = Scorecard.CreateBuilder("bench", "Benchmark card");
         for (int i = 0; i < Count; i++)
         {
-            ScoringMethod method = ruleName == ScoringRuleNames.Linear
+            ScoringMethod method = ruleName == LinearScoring.Rule
                 ? ScoringMethod.Linear(Thresholds[i], Targets[i], Stretches[i], Caps[i])
                 : ScoringMethod.Custom(ruleName, new Dictionary<string, decimal>
                 {
@@ -63,34 +63,34 @@ internal static class EightCriteria
     }
 }
 
-/// <summary>The same linear rule written by an integrator, reading its values from <see cref="ScoringMethod.Values"/>.</summary>
+/// <summary>The same linear rule written by an integrator: it reads its parameters once, at bind, and scores through reference slots.</summary>
 internal sealed class CustomLinearRule : IScoringRule
 {
     public string Name => "custom-linear";
 
-    public IEnumerable<Problem> Validate(PerformanceCriterion criterion) => [];
+    public CriterionScorer? Bind(ScoringRuleBindContext context) =>
+        new Scorer(context.Reference("threshold"), context.Reference("target"), context.Reference("stretch"), context.Require("cap"));
 
-    public ScoreRange GetRange(PerformanceCriterion criterion) => new(0m, criterion.Scoring.Values["cap"]);
-
-    public decimal Score(in ScoringContext context)
+    private sealed class Scorer(ReferenceSlot threshold, ReferenceSlot target, ReferenceSlot stretch, decimal cap) : CriterionScorer(new ScoreRange(0m, cap))
     {
-        IReadOnlyDictionary<string, decimal> v = context.Criterion.Scoring.Values;
-        decimal actual = context.Actual;
-        decimal threshold = v["threshold"];
-        decimal target = v["target"];
-        if (actual <= threshold)
+        public override decimal Score(in ScoringContext context)
         {
-            return 0m;
-        }
+            decimal actual = context.Actual;
+            decimal t = context.Reference(threshold);
+            decimal g = context.Reference(target);
+            if (actual <= t)
+            {
+                return 0m;
+            }
 
-        if (actual < target)
-        {
-            return (actual - threshold) * 100m / (target - threshold);
-        }
+            if (actual < g)
+            {
+                return (actual - t) * 100m / (g - t);
+            }
 
-        decimal stretch = v["stretch"];
-        decimal cap = v["cap"];
-        return actual >= stretch ? cap : 100m + ((actual - target) * (cap - 100m) / (stretch - target));
+            decimal s = context.Reference(stretch);
+            return actual >= s ? cap : 100m + ((actual - g) * (cap - 100m) / (s - g));
+        }
     }
 }
 
@@ -112,7 +112,7 @@ public class ScoringBatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _builtIn = EightCriteria.Build(ScoringRuleNames.Linear, ScoringRuleRegistry.BuiltIn);
+        _builtIn = EightCriteria.Build(LinearScoring.Rule, ScoringRuleRegistry.BuiltIn);
         _custom = EightCriteria.Build("custom-linear", ScoringRuleRegistry.Create(new CustomLinearRule()));
         PartyId[] subjects = [.. Enumerable.Range(0, Subjects).Select(i => new PartyId($"rep-{i}"))];
         _builtInTable = _builtIn.CreateTable(subjects);
@@ -178,7 +178,7 @@ public class ScorecardBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _card = EightCriteria.Build(ScoringRuleNames.Linear, ScoringRuleRegistry.BuiltIn);
+        _card = EightCriteria.Build(LinearScoring.Rule, ScoringRuleRegistry.BuiltIn);
         ActualsBuilder builder = Actuals.For("rep-1");
         _values = new decimal[EightCriteria.Count];
         for (int c = 0; c < EightCriteria.Count; c++)
@@ -203,9 +203,18 @@ public class ScorecardBenchmarks
         return sum / 100m;
     }
 
+    /// <summary>The explained result: overall numbers and every criterion's data (no text).</summary>
     [Benchmark]
     public decimal? ScoreOneSubjectExplained() => _card.Score(_actuals).Score;
 
+    /// <summary>The numbers only, as a <see cref="SubjectScore"/>: allocates nothing.</summary>
     [Benchmark]
-    public int BuildEightCriterionScorecard() => EightCriteria.Build(ScoringRuleNames.Linear, ScoringRuleRegistry.BuiltIn).Criteria.Count;
+    public decimal? ScoreOneSubjectNumbersOnly() => _card.ScoreOnly(_actuals).Score;
+
+    /// <summary>The explained result and its full text.</summary>
+    [Benchmark]
+    public int ScoreOneSubjectExplainText() => _card.Score(_actuals).Explain().Length;
+
+    [Benchmark]
+    public int BuildEightCriterionScorecard() => EightCriteria.Build(LinearScoring.Rule, ScoringRuleRegistry.BuiltIn).Criteria.Count;
 }

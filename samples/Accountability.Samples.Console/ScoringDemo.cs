@@ -21,8 +21,9 @@ internal static class ScoringDemo
         ScoringRuleRegistry rules = provider.GetRequiredService<ScoringRuleRegistry>();
 
         // 2. The criteria (KPIs) of a sales rep, each with its direction, unit and scoring rule.
+        //    Sales carries a typed unit (money in CNY): settings stated in another currency would be refused at Build().
         var sales = new PerformanceCriterion(
-            "sales", "Sales amount", "CNY", CriterionDirection.HigherIsBetter,
+            "sales", "Sales amount", MeasurementUnit.Money(Currency.CNY), CriterionDirection.HigherIsBetter,
             ScoringMethod.Custom("accelerated-attainment", new Dictionary<string, decimal> { ["target"] = 1_200_000m, ["accelerator"] = 2m, ["cap"] = 150m }),
             workItem: "report-sales");
         var satisfaction = new PerformanceCriterion(

@@ -17,11 +17,12 @@ public static class ScoringBuilderExtensions
     /// <param name="builder">The builder from <c>AddAccountability</c>.</param>
     /// <returns><paramref name="builder"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <remarks>A rule whose constructor or <see cref="IScoringRule.Name"/> throws is reported, when the registry is resolved, as an <see cref="AccountabilityException"/> naming the rule (<see cref="ScoringProblemCodes.RuleFault"/>).</remarks>
     public static IAccountabilityBuilder AddScoringRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IAccountabilityBuilder builder)
         where TRule : class, IScoringRule
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IScoringRule, TRule>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IScoringRule, TRule>(Create<TRule>));
         return builder;
     }
 
@@ -41,6 +42,20 @@ public static class ScoringBuilderExtensions
         }
 
         return builder;
+    }
+
+    // A rule whose constructor fails is reported as the rule's fault, not as a raw exception from the container.
+    private static TRule Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(IServiceProvider services)
+        where TRule : class, IScoringRule
+    {
+        try
+        {
+            return ActivatorUtilities.CreateInstance<TRule>(services);
+        }
+        catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+        {
+            throw PluginFault.Report(RuleFault.Kind, typeof(TRule).Name, "rules", ScoringProblemCodes.RuleFault, "being created by the service provider", ex);
+        }
     }
 
     internal static void AddScoringServices(IServiceCollection services) =>

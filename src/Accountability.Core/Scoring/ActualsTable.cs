@@ -12,24 +12,20 @@ namespace Accountability.Scoring;
 public sealed class ActualsTable
 {
     private readonly decimal[] _values;
-    private readonly CellState[] _states;
+    private readonly ValueState[] _states;
     private readonly Dictionary<(int Row, int Column), string> _reasons = [];
     private readonly PartyId[] _subjects;
 
-    internal ActualsTable(Scorecard scorecard, PartyId[] subjects)
+    private readonly CriterionColumns _columns;
+
+    internal ActualsTable(Scorecard scorecard, CriterionColumns columns, PartyId[] subjects)
     {
         Scorecard = scorecard;
+        _columns = columns;
         _subjects = subjects;
-        ColumnCount = scorecard.Criteria.Count;
+        ColumnCount = columns.Count;
         _values = new decimal[checked(subjects.Length * ColumnCount)];
-        _states = new CellState[_values.Length];
-    }
-
-    internal enum CellState : byte
-    {
-        Missing = 0,
-        Value = 1,
-        NotApplicable = 2,
+        _states = new ValueState[_values.Length];
     }
 
     /// <summary>The scorecard whose criteria are the columns.</summary>
@@ -45,7 +41,7 @@ public sealed class ActualsTable
     /// <param name="criterion">The criterion's id.</param>
     /// <returns>The zero-based column.</returns>
     /// <exception cref="AccountabilityException">The scorecard has no such criterion.</exception>
-    public int ColumnOf(CriterionId criterion) => Scorecard.IndexOf(criterion, "values");
+    public int ColumnOf(CriterionId criterion) => _columns.IndexOf(criterion, "values");
 
     /// <summary>Sets a value.</summary>
     /// <param name="row">The subject's row.</param>
@@ -56,7 +52,7 @@ public sealed class ActualsTable
     {
         int cell = Cell(row, column);
         _values[cell] = value;
-        _states[cell] = CellState.Value;
+        _states[cell] = ValueState.Value;
         _reasons.Remove((row, column));
     }
 
@@ -77,7 +73,7 @@ public sealed class ActualsTable
     {
         int cell = Cell(row, column);
         _values[cell] = 0m;
-        _states[cell] = CellState.NotApplicable;
+        _states[cell] = ValueState.NotApplicable;
         if (string.IsNullOrWhiteSpace(reason))
         {
             _reasons.Remove((row, column));
@@ -96,7 +92,7 @@ public sealed class ActualsTable
     {
         int cell = Cell(row, column);
         _values[cell] = 0m;
-        _states[cell] = CellState.Missing;
+        _states[cell] = ValueState.Missing;
         _reasons.Remove((row, column));
     }
 
@@ -108,7 +104,7 @@ public sealed class ActualsTable
     public decimal? Get(int row, int column)
     {
         int cell = Cell(row, column);
-        return _states[cell] == CellState.Value ? _values[cell] : null;
+        return _states[cell] == ValueState.Value ? _values[cell] : null;
     }
 
     /// <summary>Tells whether a cell is marked not applicable.</summary>
@@ -116,11 +112,14 @@ public sealed class ActualsTable
     /// <param name="column">The criterion's column.</param>
     /// <returns><see langword="true"/> when the cell is not applicable.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="column"/> is out of range.</exception>
-    public bool IsNotApplicable(int row, int column) => _states[Cell(row, column)] == CellState.NotApplicable;
+    public bool IsNotApplicable(int row, int column) => _states[Cell(row, column)] == ValueState.NotApplicable;
 
-    internal ReadOnlySpan<decimal> Values(int row) => _values.AsSpan(row * ColumnCount, ColumnCount);
-
-    internal ReadOnlySpan<CellState> States(int row) => _states.AsSpan(row * ColumnCount, ColumnCount);
+    internal ValueState Read(int row, int column, out decimal value)
+    {
+        int cell = (row * ColumnCount) + column;
+        value = _values[cell];
+        return _states[cell];
+    }
 
     internal string? Reason(int row, int column) => _reasons.GetValueOrDefault((row, column));
 

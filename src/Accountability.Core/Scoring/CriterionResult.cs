@@ -2,59 +2,44 @@ using Accountability.Criteria;
 
 namespace Accountability.Scoring;
 
-/// <summary>What happened to one criterion in a scorecard result.</summary>
-public enum CriterionStatus
-{
-    /// <summary>The actual value was scored by the criterion's rule.</summary>
-    Scored = 0,
-
-    /// <summary>The criterion does not apply to the subject; it was left out and the other weights re-normalised.</summary>
-    NotApplicable = 1,
-
-    /// <summary>The value was missing and the policy scored it 0 with its full weight.</summary>
-    MissingScoredZero = 2,
-
-    /// <summary>The value was missing and the policy left it out, re-normalising the other weights.</summary>
-    MissingExcluded = 3,
-}
-
 /// <summary>
 /// The explanation of one criterion in a <see cref="ScorecardResult"/>: the actual value, the rule,
-/// the raw score, the weight and the weighted contribution.
+/// the raw score, the weight and the weighted contribution. The sentence tracing it
+/// (<see cref="Explanation"/>) is written only when asked for.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>Immutable and thread-safe. Scores carry exactly <see cref="ScorePrecision.Decimals"/> decimal places.</remarks>
 public sealed class CriterionResult
 {
     internal CriterionResult(
-        PerformanceCriterion criterion,
+        ScorecardCriterion entry,
+        WeightMode weightMode,
         CriterionStatus status,
         decimal? actual,
         decimal? score,
-        decimal weight,
         decimal effectiveWeight,
         decimal contribution,
-        string explanation,
+        string? reason,
         ScorecardResult? source)
     {
-        Criterion = criterion;
+        Entry = entry;
+        WeightMode = weightMode;
         Status = status;
         Actual = actual;
         Score = score;
-        Weight = weight;
         EffectiveWeight = effectiveWeight;
         Contribution = contribution;
-        Explanation = explanation;
+        Reason = reason;
         Source = source;
     }
 
-    /// <summary>The criterion, with its rule and reference values.</summary>
-    public PerformanceCriterion Criterion { get; }
+    /// <summary>The criterion, with its rule and settings.</summary>
+    public PerformanceCriterion Criterion => Entry.Criterion;
 
     /// <summary>The criterion's id.</summary>
-    public CriterionId CriterionId => Criterion.Id;
+    public CriterionId CriterionId => Entry.Criterion.Id;
 
     /// <summary>The name of the rule that scored it.</summary>
-    public string RuleName => Criterion.Scoring.RuleName;
+    public string RuleName => Entry.Criterion.Scoring.RuleName;
 
     /// <summary>What happened to the criterion.</summary>
     public CriterionStatus Status { get; }
@@ -66,7 +51,7 @@ public sealed class CriterionResult
     public decimal? Score { get; }
 
     /// <summary>The weight declared in the scorecard.</summary>
-    public decimal Weight { get; }
+    public decimal Weight => Entry.Weight;
 
     /// <summary>
     /// The share of the overall score this criterion carried, in percent of the criteria that were
@@ -77,14 +62,21 @@ public sealed class CriterionResult
     /// <summary>Score × effective weight ÷ 100: the points this criterion added to the weighted score. Over a result they add up exactly to <see cref="ScorecardResult.WeightedScore"/>.</summary>
     public decimal Contribution { get; }
 
-    /// <summary>A sentence tracing the score back to the actual value, the rule and its reference values.</summary>
-    public string Explanation { get; }
+    /// <summary>Why the criterion was not applicable, when that was said.</summary>
+    public string? Reason { get; }
+
+    /// <summary>A sentence tracing the score back to the actual value, the rule and its settings; written when read.</summary>
+    public string Explanation => ScorecardExplainer.Describe(this);
 
     /// <summary>The other scorecard whose overall score was this criterion's value, if any (a scorecard of scorecards).</summary>
     public ScorecardResult? Source { get; }
 
     /// <summary>Tells whether the criterion counted in the overall score.</summary>
     public bool IsIncluded => Status is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
+
+    internal ScorecardCriterion Entry { get; }
+
+    internal WeightMode WeightMode { get; }
 
     /// <summary>Returns <see cref="Explanation"/>.</summary>
     /// <returns>The explanation.</returns>

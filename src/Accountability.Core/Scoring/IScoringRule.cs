@@ -1,5 +1,3 @@
-using Accountability.Criteria;
-
 namespace Accountability.Scoring;
 
 /// <summary>
@@ -8,11 +6,20 @@ namespace Accountability.Scoring;
 /// <see cref="ScoringRuleRegistry"/> (directly, or through <c>services.AddAccountability(b =&gt; b.AddScoringRule&lt;T&gt;())</c>).
 /// </summary>
 /// <remarks>
-/// Implementations must be thread-safe and deterministic: the same context gives the same score.
-/// A rule reads its reference values from <see cref="ScoringContext.Criterion"/>'s
-/// <see cref="PerformanceCriterion.Scoring"/>. An exception thrown by <see cref="Score"/>, or a score
-/// outside <see cref="GetRange"/>, is reported as an <see cref="AccountabilityException"/> naming the
-/// rule and the criterion; it is never swallowed or turned into a low score.
+/// <para>
+/// A rule is compiled once per criterion: when a scorecard is built, <see cref="Bind"/> receives a
+/// <see cref="ScoringRuleBindContext"/> (the criterion, its settings, typed access to its parameters, a place to
+/// report problems), checks the settings, reads what it needs once, and returns a <see cref="CriterionScorer"/>
+/// for that criterion. Scoring then only calls the scorer. The context is a class, so later versions can give
+/// rules more without breaking them.
+/// </para>
+/// <para>
+/// Implementations must be thread-safe and deterministic. Anything a rule or its scorer does wrong — throws any
+/// exception (an <see cref="AccountabilityException"/> of its own included), returns no scorer without reporting
+/// an error, declares or returns a score out of range — is reported as the rule's fault
+/// (<see cref="ScoringProblemCodes.RuleFault"/> or <see cref="ScoringProblemCodes.ScoreOutOfRange"/>) naming the rule
+/// and the criterion; it is never swallowed or turned into a low score.
+/// </para>
 /// </remarks>
 public interface IScoringRule
 {
@@ -20,20 +27,11 @@ public interface IScoringRule
     string Name { get; }
 
     /// <summary>
-    /// Checks that <paramref name="criterion"/>'s direction and reference values suit this rule.
-    /// Called once, when a scorecard is built. Paths are relative to the criterion, such as <c>scoring.target</c>.
+    /// Checks one criterion's settings and compiles them into a scorer. Called once per criterion, when a scorecard
+    /// is built. Report problems through <paramref name="context"/> with paths relative to the criterion, such as
+    /// <c>scoring.target</c>.
     /// </summary>
-    /// <param name="criterion">The criterion to check.</param>
-    /// <returns>Every problem found; empty when the criterion can be scored by this rule.</returns>
-    IEnumerable<Problem> Validate(PerformanceCriterion criterion);
-
-    /// <summary>The lowest and highest score this rule can give <paramref name="criterion"/>. Called once, after a successful <see cref="Validate"/>.</summary>
-    /// <param name="criterion">A criterion that passed <see cref="Validate"/>.</param>
-    /// <returns>The range every score must fall in.</returns>
-    ScoreRange GetRange(PerformanceCriterion criterion);
-
-    /// <summary>Scores one actual value.</summary>
-    /// <param name="context">The criterion, the actual value and the subject.</param>
-    /// <returns>The score, within <see cref="GetRange"/>.</returns>
-    decimal Score(in ScoringContext context);
+    /// <param name="context">The criterion, its settings, its parameters and where to report problems.</param>
+    /// <returns>The scorer for the criterion; <see langword="null"/> only after reporting an error.</returns>
+    CriterionScorer? Bind(ScoringRuleBindContext context);
 }

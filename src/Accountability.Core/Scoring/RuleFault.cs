@@ -2,28 +2,16 @@ using Accountability.Criteria;
 
 namespace Accountability.Scoring;
 
-/// <summary>Reports a fault in a scoring rule with the rule's and the criterion's names.</summary>
+/// <summary>Reports a fault in a scoring rule through the kernel's <see cref="PluginFault"/>, naming the rule and the criterion.</summary>
 internal static class RuleFault
 {
-    public static AccountabilityException Wrap(Exception ex, IScoringRule rule, PerformanceCriterion criterion, string path, string doing) =>
-        new(
-            [
-                new Problem(
-                    path,
-                    ScoringProblemCodes.RuleFault,
-                    $"The scoring rule '{SafeName(rule)}' failed while {doing} criterion '{criterion.Name}' ({criterion.Id}): {ex.GetType().Name}: {ex.Message}"),
-            ],
-            ex);
+    public const string Kind = "scoring rule";
 
-    public static string SafeName(IScoringRule rule)
-    {
-        try
-        {
-            return rule.Name ?? rule.GetType().Name;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return rule.GetType().Name;
-        }
-    }
+    public static AccountabilityException Wrap(Exception ex, IScoringRule rule, PerformanceCriterion criterion, string path, string doing) =>
+        PluginFault.Report(Kind, SafeName(rule), path, ScoringProblemCodes.RuleFault, $"{doing} criterion '{criterion.Name}' ({criterion.Id})", ex);
+
+    public static AccountabilityException Contract(IScoringRule rule, PerformanceCriterion criterion, string path, string doing, string broken) =>
+        PluginFault.Contract(Kind, SafeName(rule), path, ScoringProblemCodes.RuleFault, $"{doing} criterion '{criterion.Name}' ({criterion.Id})", broken);
+
+    public static string SafeName(IScoringRule rule) => PluginFault.SafeName(rule, r => r.Name);
 }

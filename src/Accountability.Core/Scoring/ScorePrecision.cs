@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Accountability.Scoring;
 
 /// <summary>
@@ -7,9 +9,21 @@ namespace Accountability.Scoring;
 /// anything shown, so display rounding (<see cref="Rounding.Format"/>) is the only rounding a reader
 /// ever sees, and laws such as "contributions add up exactly to the overall score" hold exactly.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>One scale everywhere.</b> Every score a result exposes — <see cref="ScorecardResult.Score"/> and
+/// <see cref="ScorecardResult.WeightedScore"/>, each criterion's <see cref="CriterionResult.Score"/>,
+/// <see cref="CriterionResult.EffectiveWeight"/> and <see cref="CriterionResult.Contribution"/>, a gate's
+/// <see cref="GateOutcome.CriterionScore"/>, and the numbers of a batch <see cref="SubjectScore"/> — carries
+/// <b>exactly</b> <see cref="Decimals"/> decimal places (its <see cref="decimal.Scale"/> is 12), whether it came
+/// from single, batch, explained or nested scoring. So 98.5 is always <c>98.500000000000</c> and 12 always
+/// <c>12.000000000000</c>: equal values print alike, and <see cref="decimal"/> equality is unaffected.
+/// Actual values and declared weights are kept as given.
+/// </para>
+/// </remarks>
 public static class ScorePrecision
 {
-    /// <summary>Decimal places at which scores are carried: 12.</summary>
+    /// <summary>Decimal places at which scores are carried, and the scale of every score a result exposes: 12.</summary>
     public const int Decimals = 12;
 
     /// <summary>
@@ -18,5 +32,14 @@ public static class ScorePrecision
     /// </summary>
     public const decimal MaximumMagnitude = 1_000_000_000_000m;
 
-    internal static decimal Round(decimal score) => score.Scale <= Decimals ? score : decimal.Round(score, Decimals, Rounding.Mode);
+    /// <summary>Zero at the score scale.</summary>
+    internal const decimal Zero = 0.000000000000m;
+
+    /// <summary>Rounds to <see cref="Decimals"/> places where there are more, and pads to exactly that scale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static decimal Normalize(decimal score) =>
+        (score.Scale <= Decimals ? score : decimal.Round(score, Decimals, Rounding.Mode)) + Zero;
+
+    /// <summary>The same as <see cref="Normalize"/>.</summary>
+    internal static decimal Round(decimal score) => Normalize(score);
 }

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Accountability.Criteria;
-
 namespace Accountability.Scoring;
 
 /// <summary>
@@ -24,15 +20,8 @@ namespace Accountability.Scoring;
 public sealed class Scorecard
 {
     private readonly ScorecardCriterion[] _entries;
-    private readonly PerformanceCriterion[] _criteria;
-    private readonly IScoringRule[] _rules;
-    private readonly decimal[] _weights;
-    private readonly ScoreRange[] _ranges;
-    private readonly int[] _canonical;
-    private readonly Dictionary<CriterionId, int> _index;
     private readonly ScorecardGate[] _gates;
-    private readonly int[] _gateColumns;
-    private readonly int[] _gateBands;
+    private readonly ScorecardEvaluator _evaluator;
 
     internal Scorecard(
         ScorecardId id,
@@ -49,15 +38,8 @@ public sealed class Scorecard
         MissingValues = missingValues;
         Bands = bands;
         _entries = entries;
-        _criteria = [.. entries.Select(e => e.Criterion)];
-        _rules = [.. entries.Select(e => e.Rule)];
-        _weights = [.. entries.Select(e => e.Weight)];
-        _ranges = [.. entries.Select(e => e.Range)];
-        _index = entries.Select((e, i) => (e.Criterion.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        _canonical = [.. Enumerable.Range(0, entries.Length).OrderBy(i => _criteria[i].Id)];
         _gates = gates;
-        _gateColumns = [.. gates.Select(g => _index[g.Criterion])];
-        _gateBands = [.. gates.Select(g => g.Effect == GateEffect.ForceBand ? bands!.FindByName(g.BandName!)!.Index : -1)];
+        _evaluator = new ScorecardEvaluator(name, missingValues, bands, entries, gates);
     }
 
     /// <summary>The scorecard's id.</summary>
@@ -81,6 +63,8 @@ public sealed class Scorecard
     /// <summary>The gates, in the order they were added.</summary>
     public IReadOnlyList<ScorecardGate> Gates => _gates;
 
+    internal CriterionColumns Columns => _evaluator.Columns;
+
     /// <summary>Starts building a scorecard.</summary>
     /// <param name="id">The scorecard's id.</param>
     /// <param name="name">A name for people, such as "Sales representative".</param>
@@ -88,7 +72,10 @@ public sealed class Scorecard
     /// <exception cref="ArgumentException"><paramref name="id"/> is default, or <paramref name="name"/> is empty.</exception>
     public static ScorecardBuilder CreateBuilder(ScorecardId id, string name) => new(id, name);
 
-    /// <summary>Scores one subject and explains the result.</summary>
+    /// <summary>
+    /// Scores one subject into an explained result: the overall numbers and every criterion's data. No text is
+    /// written until asked for (<see cref="ScorecardResult.Explain"/>); for the numbers alone, see <see cref="ScoreOnly"/>.
+    /// </summary>
     /// <param name="actuals">The subject's actual values.</param>
     /// <returns>The explained result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actuals"/> is null.</exception>
@@ -99,32 +86,22 @@ public sealed class Scorecard
     /// </exception>
     public ScorecardResult Score(Actuals actuals)
     {
-        ArgumentNullException.ThrowIfNull(actuals);
-        int n = _entries.Length;
-        var values = new decimal[n];
-        var states = new ActualsTable.CellState[n];
-        var problems = new ProblemCollector();
-        foreach ((CriterionId id, ActualValue value) in actuals.Entries.OrderBy(e => e.Key))
-        {
-            if (!_index.TryGetValue(id, out int column))
-            {
-                problems.Error(ProblemPath.Key("values", id.Value), ScoringProblemCodes.UnknownCriterion, UnknownCriterionMessage(id), value.Value);
-                continue;
-            }
+        CheckActuals(actuals);
+        return _evaluator.Explain(this, actuals.Subject, new ActualsRow(actuals, Columns.Ids), inBatch: false);
+    }
 
-            if (value.Value is { } v)
-            {
-                values[column] = v;
-                states[column] = ActualsTable.CellState.Value;
-            }
-            else
-            {
-                states[column] = ActualsTable.CellState.NotApplicable;
-            }
-        }
-
-        problems.ThrowIfErrors();
-        return Explain(actuals.Subject, values, states, column => actuals.Entries.GetValueOrDefault(_criteria[column].Id), inBatch: false);
+    /// <summary>
+    /// Scores one subject for its numbers only (overall score, band, gates triggered, criteria left out), allocating
+    /// nothing. The numbers equal those of <see cref="Score(Actuals)"/>.
+    /// </summary>
+    /// <param name="actuals">The subject's actual values.</param>
+    /// <returns>The subject's numbers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actuals"/> is null.</exception>
+    /// <exception cref="AccountabilityException">As for <see cref="Score(Actuals)"/>.</exception>
+    public SubjectScore ScoreOnly(Actuals actuals)
+    {
+        CheckActuals(actuals);
+        return _evaluator.ScoreOnly(actuals.Subject, new ActualsRow(actuals, Columns.Ids), inBatch: false);
     }
 
     /// <summary>Creates an empty table of actual values for batch scoring, one row per subject.</summary>
@@ -147,7 +124,7 @@ public sealed class Scorecard
             }
         }
 
-        return new ActualsTable(this, rows);
+        return new ActualsTable(this, Columns, rows);
     }
 
     /// <summary>
@@ -169,12 +146,13 @@ public sealed class Scorecard
         }
 
         int n = _entries.Length;
-        Span<decimal> scores = n <= 64 ? stackalloc decimal[n] : new decimal[n];
-        Span<CriterionStatus> statuses = n <= 64 ? stackalloc CriterionStatus[n] : new CriterionStatus[n];
+        Span<decimal> actuals = n <= ScorecardEvaluator.StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> scores = n <= ScorecardEvaluator.StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<CriterionStatus> statuses = n <= ScorecardEvaluator.StackLimit ? stackalloc CriterionStatus[n] : new CriterionStatus[n];
         for (int row = 0; row < count; row++)
         {
             PartyId subject = table.Subjects[row];
-            Evaluation e = Evaluate(subject, table.Values(row), table.States(row), scores, statuses, inBatch: true);
+            Evaluation e = _evaluator.Evaluate(subject, new TableRow(table, row), actuals, scores, statuses, inBatch: true);
             destination[row] = new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
         }
     }
@@ -205,62 +183,39 @@ public sealed class Scorecard
     {
         CheckTable(table);
         table.CheckRow(row);
-        PartyId subject = table.Subjects[row];
-        return Explain(
-            subject,
-            table.Values(row),
-            table.States(row),
-            column => table.IsNotApplicable(row, column) ? new ActualValue(ActualKind.NotApplicable, null, table.Reason(row, column), null) : null,
-            inBatch: true);
+        return _evaluator.Explain(this, table.Subjects[row], new TableRow(table, row), inBatch: true);
     }
 
     /// <summary>Returns the scorecard's name and id.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Name} ({Id})";
 
-    internal int IndexOf(CriterionId criterion, string path) =>
-        _index.TryGetValue(criterion, out int column)
-            ? column
-            : throw new AccountabilityException([new Problem(ProblemPath.Key(path, criterion.Value), ScoringProblemCodes.UnknownCriterion, UnknownCriterionMessage(criterion), ProblemSeverity.Error, criterion.Value)]);
-
-    private static string DescribeMethod(ScoringMethod m)
+    private void CheckActuals(Actuals actuals)
     {
-        var parts = new List<string>();
-        void Add(string name, decimal? value)
+        ArgumentNullException.ThrowIfNull(actuals);
+        List<CriterionId>? unknown = null;
+        foreach (CriterionId id in actuals.Criteria)
         {
-            if (value is { } v)
+            if (!Columns.TryGet(id, out _))
             {
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {v}"));
+                (unknown ??= []).Add(id);
             }
         }
 
-        Add("threshold", m.Threshold);
-        Add("target", m.Target);
-        Add("stretch", m.Stretch);
-        Add("floor", m.Floor);
-        Add("cap", m.Cap);
-        Add("range from", m.RangeLow);
-        Add("range to", m.RangeHigh);
-        Add("slope", m.Slope);
-        Add("met", m.MetScore);
-        Add("not met", m.NotMetScore);
-        Add("tolerance", m.Tolerance);
-        if (m.Steps.Count > 0)
+        if (unknown is null)
         {
-            parts.Add("steps " + string.Join("; ", m.Steps));
+            return;
         }
 
-        if (m.Scale.Count > 0)
+        unknown.Sort();
+        var problems = new ProblemCollector();
+        foreach (CriterionId id in unknown)
         {
-            parts.Add("scale " + string.Join(", ", m.Scale) + (m.Interpolate == false ? " (no interpolation)" : string.Empty));
+            actuals.TryGet(id, out ActualValue? value);
+            problems.Error(ProblemPath.Key("values", id.Value), ScoringProblemCodes.UnknownCriterion, Columns.UnknownMessage(id), value?.Value);
         }
 
-        foreach ((string key, decimal value) in m.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
-        {
-            Add(key, value);
-        }
-
-        return parts.Count == 0 ? m.RuleName : $"{m.RuleName} ({string.Join(", ", parts)})";
+        problems.ThrowIfErrors();
     }
 
     private void CheckTable(ActualsTable table)
@@ -271,314 +226,4 @@ public sealed class Scorecard
             throw new ArgumentException($"The table was created by scorecard '{table.Scorecard.Name}', not '{Name}'.", nameof(table));
         }
     }
-
-    private string UnknownCriterionMessage(CriterionId id) =>
-        $"Scorecard '{Name}' has no criterion '{id}'. Its criteria: {string.Join(", ", _criteria.Select(c => c.Id))}.";
-
-    private Evaluation Evaluate(
-        PartyId subject,
-        ReadOnlySpan<decimal> values,
-        ReadOnlySpan<ActualsTable.CellState> states,
-        Span<decimal> scores,
-        Span<CriterionStatus> statuses,
-        bool inBatch)
-    {
-        ProblemCollector? missing = null;
-        decimal numerator = 0m;
-        decimal weightSum = 0m;
-        int leftOut = 0;
-
-        // Canonical (criterion-id) order, so the order criteria were added in cannot change a sum.
-        foreach (int i in _canonical)
-        {
-            switch (states[i])
-            {
-                case ActualsTable.CellState.Value:
-                    scores[i] = ScoreOne(i, values[i], subject, inBatch);
-                    statuses[i] = CriterionStatus.Scored;
-                    break;
-                case ActualsTable.CellState.NotApplicable:
-                    scores[i] = 0m;
-                    statuses[i] = CriterionStatus.NotApplicable;
-                    leftOut++;
-                    continue;
-                default:
-                    scores[i] = 0m;
-                    if (MissingValues == MissingValuePolicy.Fail)
-                    {
-                        missing ??= new ProblemCollector();
-                        missing.Error(
-                            ValuePath(subject, inBatch, i),
-                            ScoringProblemCodes.MissingValue,
-                            $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{Name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
-                        continue;
-                    }
-
-                    if (MissingValues == MissingValuePolicy.Exclude)
-                    {
-                        statuses[i] = CriterionStatus.MissingExcluded;
-                        leftOut++;
-                        continue;
-                    }
-
-                    statuses[i] = CriterionStatus.MissingScoredZero;
-                    break;
-            }
-
-            try
-            {
-                numerator += _weights[i] * scores[i];
-                weightSum += _weights[i];
-            }
-            catch (OverflowException ex)
-            {
-                throw new AccountabilityException(
-                    [new Problem(ValuePath(subject, inBatch, i), ScoringProblemCodes.ScoreOverflow, $"The weighted sum for '{subject}' exceeds the range of decimal at criterion '{_criteria[i].Name}' ({_criteria[i].Id}); use smaller weights or scores.")],
-                    ex);
-            }
-        }
-
-        missing?.ThrowIfErrors();
-        if (weightSum == 0m)
-        {
-            return new Evaluation(null, null, null, false, 0, leftOut);
-        }
-
-        decimal weighted = ScorePrecision.Round(numerator / weightSum);
-        decimal final = weighted;
-        int forcedBand = int.MaxValue;
-        int triggered = 0;
-        for (int g = 0; g < _gates.Length; g++)
-        {
-            int column = _gateColumns[g];
-            if (statuses[column] is CriterionStatus.NotApplicable or CriterionStatus.MissingExcluded || scores[column] >= _gates[g].MinimumScore)
-            {
-                continue;
-            }
-
-            triggered++;
-            if (_gates[g].Effect == GateEffect.CapScore)
-            {
-                final = Math.Min(final, _gates[g].Cap.GetValueOrDefault());
-            }
-            else
-            {
-                forcedBand = Math.Min(forcedBand, _gateBands[g]);
-            }
-        }
-
-        RatingBand? band = null;
-        bool forced = false;
-        if (Bands is not null)
-        {
-            int bandIndex = Bands.IndexOf(final);
-            if (forcedBand < bandIndex)
-            {
-                bandIndex = forcedBand;
-                forced = true;
-            }
-
-            band = Bands.Bands[bandIndex];
-        }
-
-        return new Evaluation(weighted, final, band, forced, triggered, leftOut);
-    }
-
-    private string ValuePath(PartyId subject, bool inBatch, int column) =>
-        ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, ProblemPath.Key("values", _criteria[column].Id.Value));
-
-    private decimal ScoreOne(int i, decimal actual, PartyId subject, bool inBatch)
-    {
-        PerformanceCriterion criterion = _criteria[i];
-        IScoringRule rule = _rules[i];
-        decimal score;
-        try
-        {
-            score = rule.Score(new ScoringContext(criterion, actual, subject));
-        }
-        catch (AccountabilityException ex)
-        {
-            throw InContext(ex, i, subject, inBatch);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            throw RuleFault.Wrap(ex, rule, criterion, ValuePath(subject, inBatch, i), $"scoring {actual.ToString(CultureInfo.InvariantCulture)} for '{subject}' on");
-        }
-
-        if (!_ranges[i].Contains(score))
-        {
-            throw new AccountabilityException(
-            [
-                new Problem(
-                    ValuePath(subject, inBatch, i),
-                    ScoringProblemCodes.ScoreOutOfRange,
-                    string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{RuleFault.SafeName(rule)}' returned {score} for criterion '{criterion.Name}' ({criterion.Id}) and subject '{subject}', outside its declared range {_ranges[i]}."),
-                    ProblemSeverity.Error,
-                    score),
-            ]);
-        }
-
-        return ScorePrecision.Round(score);
-    }
-
-    // Kept out of ScoreOne so that its lambda's captured variables cost nothing on the hot path.
-    private AccountabilityException InContext(AccountabilityException ex, int i, PartyId subject, bool inBatch)
-    {
-        PerformanceCriterion criterion = _criteria[i];
-        string rule = RuleFault.SafeName(_rules[i]);
-        string path = ValuePath(subject, inBatch, i);
-        return new AccountabilityException(
-            ex.Problems.Select(p => new Problem(
-                ProblemPath.Join(path, p.Path),
-                p.Code,
-                $"{p.Message} (criterion '{criterion.Name}' ({criterion.Id}), rule '{rule}', subject '{subject}')",
-                p.Severity,
-                p.AttemptedValue)),
-            ex);
-    }
-
-    private ScorecardResult Explain(
-        PartyId subject,
-        ReadOnlySpan<decimal> values,
-        ReadOnlySpan<ActualsTable.CellState> states,
-        Func<int, ActualValue?> entryOf,
-        bool inBatch)
-    {
-        int n = _entries.Length;
-        var scores = new decimal[n];
-        var statuses = new CriterionStatus[n];
-        Evaluation e = Evaluate(subject, values, states, scores, statuses, inBatch);
-
-        // Effective weights and contributions, each on the score grid, adding up exactly (apportioned in canonical order).
-        var effective = new decimal[n];
-        var contributions = new decimal[n];
-        if (e.WeightedScore is { } weighted)
-        {
-            decimal weightSum = 0m;
-            foreach (int i in _canonical)
-            {
-                if (statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero)
-                {
-                    weightSum += _weights[i];
-                }
-            }
-
-            var weightShares = new decimal[n];
-            var contributionShares = new decimal[n];
-            for (int k = 0; k < n; k++)
-            {
-                int i = _canonical[k];
-                if (statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero)
-                {
-                    weightShares[k] = PercentOf(_weights[i], weightSum);
-                    contributionShares[k] = _weights[i] * scores[i] / weightSum;
-                }
-            }
-
-            decimal[] weightGrid = ExactSum.ToGrid(weightShares, 100m, ScorePrecision.Decimals);
-            decimal[] contributionGrid = ExactSum.ToGrid(contributionShares, weighted, ScorePrecision.Decimals);
-            for (int k = 0; k < n; k++)
-            {
-                effective[_canonical[k]] = weightGrid[k];
-                contributions[_canonical[k]] = contributionGrid[k];
-            }
-        }
-
-        var criteria = new CriterionResult[n];
-        for (int i = 0; i < n; i++)
-        {
-            ActualValue? entry = entryOf(i);
-            decimal? actual = states[i] == ActualsTable.CellState.Value ? values[i] : null;
-            decimal? score = statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[i] : null;
-            criteria[i] = new CriterionResult(
-                _criteria[i],
-                statuses[i],
-                actual,
-                score,
-                _weights[i],
-                effective[i],
-                contributions[i],
-                DescribeCriterion(i, statuses[i], actual, score, effective[i], contributions[i], entry),
-                entry?.Result);
-        }
-
-        var gates = new GateOutcome[_gates.Length];
-        for (int g = 0; g < _gates.Length; g++)
-        {
-            gates[g] = DescribeGate(g, statuses[_gateColumns[g]], scores[_gateColumns[g]], e);
-        }
-
-        return new ScorecardResult(Id, Name, subject, e.WeightedScore, e.Score, e.Band, e.BandForced, criteria, gates);
-    }
-
-    private string DescribeCriterion(int i, CriterionStatus status, decimal? actual, decimal? score, decimal effective, decimal contribution, ActualValue? entry)
-    {
-        PerformanceCriterion c = _criteria[i];
-        var text = new StringBuilder();
-        CultureInfo inv = CultureInfo.InvariantCulture;
-        text.Append(inv, $"{c.Name} ({c.Id}): ");
-        string weight = string.Create(inv, $"weight {_weights[i]}{(WeightMode == WeightMode.Percent ? "%" : " part(s)")}");
-        switch (status)
-        {
-            case CriterionStatus.Scored:
-                text.Append(inv, $"actual {Plain(actual!.Value)}{(c.Unit.Length == 0 ? string.Empty : " " + c.Unit)}");
-                if (entry?.Result is { } source)
-                {
-                    text.Append(inv, $" (overall score of scorecard '{source.ScorecardName}')");
-                }
-
-                text.Append(inv, $" scored {Rounding.Format(score!.Value)} by {DescribeMethod(c.Scoring)}; {weight}, counted {Rounding.Format(effective)}%, contributes {Rounding.Format(contribution)}.");
-                break;
-            case CriterionStatus.MissingScoredZero:
-                text.Append(inv, $"missing; scored 0 under the score-zero policy; {weight}, counted {Rounding.Format(effective)}%, contributes 0.00.");
-                break;
-            case CriterionStatus.MissingExcluded:
-                text.Append(inv, $"missing; left out under the exclude policy ({weight}); the other weights were re-normalised.");
-                break;
-            default:
-                string reason = entry?.Reason is { } r ? $" ({r})" : string.Empty;
-                text.Append(inv, $"not applicable{reason}; left out ({weight}); the other weights were re-normalised.");
-                break;
-        }
-
-        return text.ToString();
-    }
-
-    // Multiplying first keeps a third of 100 exact to the last digit; a weight too large for that is divided first.
-    private static decimal PercentOf(decimal weight, decimal weightSum) =>
-        weight <= decimal.MaxValue / 100m ? weight * 100m / weightSum : weight / weightSum * 100m;
-
-    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
-
-    private GateOutcome DescribeGate(int g, CriterionStatus status, decimal score, Evaluation e)
-    {
-        ScorecardGate gate = _gates[g];
-        CultureInfo inv = CultureInfo.InvariantCulture;
-        string criterion = $"'{_criteria[_gateColumns[g]].Name}' ({gate.Criterion})";
-        if (status is CriterionStatus.NotApplicable or CriterionStatus.MissingExcluded)
-        {
-            return new GateOutcome(gate, false, false, null, $"not evaluated: {criterion} was left out ({gate}).");
-        }
-
-        if (score >= gate.MinimumScore)
-        {
-            return new GateOutcome(gate, true, false, score, string.Create(inv, $"passed: {criterion} scored {Rounding.Format(score)}, at least {gate.MinimumScore}."));
-        }
-
-        string effect;
-        if (gate.Effect == GateEffect.CapScore)
-        {
-            effect = e.WeightedScore > gate.Cap
-                ? string.Create(inv, $"the overall score is capped at {gate.Cap} (weighted score {Rounding.Format(e.WeightedScore!.Value)})")
-                : string.Create(inv, $"the cap of {gate.Cap} changed nothing: the weighted score {Rounding.Format(e.WeightedScore!.Value)} is not above it");
-        }
-        else
-        {
-            effect = $"the rating is '{gate.BandName}'{(e.BandForced ? string.Empty : " or lower")}";
-        }
-
-        return new GateOutcome(gate, true, true, score, string.Create(inv, $"triggered: {criterion} scored {Rounding.Format(score)}, below {gate.MinimumScore}; {effect}."));
-    }
-
-    private readonly record struct Evaluation(decimal? WeightedScore, decimal? Score, RatingBand? Band, bool BandForced, int GatesTriggered, int LeftOut);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Accountability.Criteria;
+using Accountability.Scoring.Rules;
 
 namespace Accountability.Scoring;
 
@@ -169,13 +170,19 @@ public sealed class ScorecardBuilder
             entries[i] = Resolve(criterion, weight, rules, path, problems);
         }
 
-        if (_weightMode == WeightMode.Percent && weightsValid && _criteria.Count > 0 && weightSum != 100m)
+        if (_weightMode == WeightMode.Percent && weightsValid && _criteria.Count > 0)
         {
-            problems.Error(
-                "criteria",
-                ScoringProblemCodes.WeightsNotHundred,
-                $"Percentage weights must add up to exactly 100; these add up to {weightSum.ToString(CultureInfo.InvariantCulture)}. Fix the weights, or declare relative weights.",
-                weightSum);
+            // decimal addition rounds beyond 28 digits (6.25 plus a 28th-place digit, and 93.75, would "add up" to 100):
+            // the sum is checked exactly.
+            ExactDecimalSum exact = ExactDecimalSum.Of(_criteria.Select(c => c.Weight));
+            if (!exact.Equals(100m))
+            {
+                problems.Error(
+                    "criteria",
+                    ScoringProblemCodes.WeightsNotHundred,
+                    $"Percentage weights must add up to exactly 100; these add up to {exact}. Fix the weights, or declare relative weights.",
+                    exact.IsExactDecimal ? weightSum : exact.ToString());
+            }
         }
 
         for (int g = 0; g < _gates.Count; g++)
@@ -205,62 +212,68 @@ public sealed class ScorecardBuilder
 
     private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, string path, ProblemCollector problems)
     {
-        if (!rules.TryGet(criterion.Scoring.RuleName, out IScoringRule? rule))
+        ScoringMethod method = criterion.Scoring;
+        CheckUnits(criterion, path, problems);
+        if (!rules.TryGet(method.RuleName, out IScoringRule? rule))
         {
-            problems.Error(ProblemPath.Join(path, "scoring.rule"), ScoringProblemCodes.UnknownRule, rules.UnknownRuleMessage(criterion.Scoring.RuleName), criterion.Scoring.RuleName);
+            problems.Error(ProblemPath.Join(ProblemPath.Join(path, "scoring"), "rule"), ScoringProblemCodes.UnknownRule, rules.UnknownRuleMessage(method.RuleName), method.RuleName);
             return null;
         }
 
-        Problem[] found;
+        var context = new ScoringRuleBindContext(criterion, method.RuleName);
+        CriterionScorer? scorer;
         try
         {
-            // Listed here, inside the try, so that a rule that fails part-way through its list is reported as a fault too.
-            found = [.. rule.Validate(criterion) ?? []];
+            scorer = rule.Bind(context);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (PluginFault.IsPluginFault(ex))
         {
             throw RuleFault.Wrap(ex, rule, criterion, path, "validating");
         }
 
-        if (Array.IndexOf(found, null) >= 0)
-        {
-            throw new AccountabilityException(
-                [new Problem(path, ScoringProblemCodes.RuleFault, $"The scoring rule '{RuleFault.SafeName(rule)}' listed a null problem while validating criterion '{criterion.Name}' ({criterion.Id}).")]);
-        }
-
-        bool ok = true;
-        foreach (Problem problem in found)
+        foreach (Problem problem in context.Problems)
         {
             problems.Add(problem.Under(path));
-            ok &= !problem.IsError;
         }
 
-        if (!ok)
+        if (context.HasErrors)
         {
             return null;
         }
 
-        ScoreRange range;
-        try
+        if (scorer is null)
         {
-            range = rule.GetRange(criterion);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            throw RuleFault.Wrap(ex, rule, criterion, path, "asking the score range of");
+            throw RuleFault.Contract(rule, criterion, path, "validating", "it returned no scorer and reported no error.");
         }
 
+        ScoreRange range = scorer.Range;
         if (range.Minimum < -ScorePrecision.MaximumMagnitude || range.Maximum > ScorePrecision.MaximumMagnitude)
         {
             problems.Error(
                 ProblemPath.Join(path, "scoring"),
                 ScoringProblemCodes.ValueOutOfRange,
-                $"The rule '{RuleFault.SafeName(rule)}' declares scores from {range.Minimum.ToString(CultureInfo.InvariantCulture)} to {range.Maximum.ToString(CultureInfo.InvariantCulture)}; scores must lie within ±{ScorePrecision.MaximumMagnitude.ToString(CultureInfo.InvariantCulture)}.",
+                $"The rule '{method.RuleName}' declares scores from {range.Minimum.ToString(CultureInfo.InvariantCulture)} to {range.Maximum.ToString(CultureInfo.InvariantCulture)}; scores must lie within ±{ScorePrecision.MaximumMagnitude.ToString(CultureInfo.InvariantCulture)}.",
                 range);
             return null;
         }
 
-        return new ScorecardCriterion(criterion, weight, rule, range);
+        return new ScorecardCriterion(criterion, weight, rule, scorer, context.TakeReferences());
+    }
+
+    // A criterion measured in one unit cannot be scored against settings stated in another (a USD target for a EUR amount).
+    private static void CheckUnits(PerformanceCriterion criterion, string path, ProblemCollector problems)
+    {
+        if (criterion.MeasurementUnit is not { } measured || criterion.Scoring.Unit is not { } stated || measured.Equals(stated))
+        {
+            return;
+        }
+
+        bool money = measured.Kind == MeasurementKind.Money && stated.Kind == MeasurementKind.Money;
+        problems.Error(
+            ProblemPath.Join(ProblemPath.Join(path, "scoring"), "unit"),
+            money ? KernelProblemCodes.CurrencyMismatch : KernelProblemCodes.UnitMismatch,
+            $"The criterion '{criterion.Name}' ({criterion.Id}) is measured in {measured} but its scoring settings are stated in {stated}; state them in {measured.Name}.",
+            stated);
     }
 
     private void EnsureNotBuilt()

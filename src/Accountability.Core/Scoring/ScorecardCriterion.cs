@@ -2,16 +2,18 @@ using Accountability.Criteria;
 
 namespace Accountability.Scoring;
 
-/// <summary>A criterion as it sits in a built scorecard: with its weight, its resolved rule and that rule's score range.</summary>
+/// <summary>A criterion as it sits in a built scorecard: with its weight, its resolved rule and the score range of the rule's scorer.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ScorecardCriterion
 {
-    internal ScorecardCriterion(PerformanceCriterion criterion, decimal weight, IScoringRule rule, ScoreRange range)
+    internal ScorecardCriterion(PerformanceCriterion criterion, decimal weight, IScoringRule rule, CriterionScorer scorer, decimal[] references)
     {
         Criterion = criterion;
         Weight = weight;
         Rule = rule;
-        Range = range;
+        Scorer = scorer;
+        Range = scorer.Range;
+        References = references;
     }
 
     /// <summary>The criterion.</summary>
@@ -23,6 +25,12 @@ public sealed class ScorecardCriterion
     /// <summary>The rule that scores the criterion, resolved from the registry when the scorecard was built.</summary>
     public IScoringRule Rule { get; }
 
-    /// <summary>The scores the rule can give this criterion.</summary>
+    /// <summary>The scores the rule's scorer can give this criterion.</summary>
     public ScoreRange Range { get; }
+
+    /// <summary>The rule compiled for this criterion.</summary>
+    internal CriterionScorer Scorer { get; }
+
+    /// <summary>The criterion's reference values, in the order the rule took their slots.</summary>
+    internal decimal[] References { get; }
 }

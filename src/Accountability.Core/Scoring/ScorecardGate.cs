@@ -2,16 +2,6 @@ using System.Globalization;
 
 namespace Accountability.Scoring;
 
-/// <summary>What a triggered gate does.</summary>
-public enum GateEffect
-{
-    /// <summary>The overall score is capped at <see cref="ScorecardGate.Cap"/>.</summary>
-    CapScore = 0,
-
-    /// <summary>The rating band is forced to <see cref="ScorecardGate.BandName"/> (the overall score is kept).</summary>
-    ForceBand = 1,
-}
-
 /// <summary>
 /// A knock-out criterion: when the criterion's score is below <see cref="MinimumScore"/>, the overall
 /// result is capped or forced into a band, and the result says so. A gate whose criterion was left
@@ -73,37 +63,4 @@ public sealed class ScorecardGate
     public override string ToString() => Effect == GateEffect.CapScore
         ? string.Create(CultureInfo.InvariantCulture, $"if {Criterion} scores below {MinimumScore}, cap the overall score at {Cap}")
         : string.Create(CultureInfo.InvariantCulture, $"if {Criterion} scores below {MinimumScore}, rate '{BandName}'");
-}
-
-/// <summary>What a gate did for one subject.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class GateOutcome
-{
-    internal GateOutcome(ScorecardGate gate, bool evaluated, bool triggered, decimal? criterionScore, string explanation)
-    {
-        Gate = gate;
-        Evaluated = evaluated;
-        Triggered = triggered;
-        CriterionScore = criterionScore;
-        Explanation = explanation;
-    }
-
-    /// <summary>The gate.</summary>
-    public ScorecardGate Gate { get; }
-
-    /// <summary>Whether the gate's criterion had a score to test (false when it was left out).</summary>
-    public bool Evaluated { get; }
-
-    /// <summary>Whether the gate triggered.</summary>
-    public bool Triggered { get; }
-
-    /// <summary>The criterion's score that was tested, if any.</summary>
-    public decimal? CriterionScore { get; }
-
-    /// <summary>A sentence saying what happened.</summary>
-    public string Explanation { get; }
-
-    /// <summary>Returns <see cref="Explanation"/>.</summary>
-    /// <returns>The explanation.</returns>
-    public override string ToString() => Explanation;
 }

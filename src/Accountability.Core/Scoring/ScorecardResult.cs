@@ -1,20 +1,30 @@
-using System.Globalization;
-using System.Text;
-
 namespace Accountability.Scoring;
 
 /// <summary>
 /// One subject's explained scorecard result: the overall score and band, and for every criterion the
 /// actual value, rule, raw score, weight and contribution. Every number can be traced back to its
 /// inputs: contributions add up exactly to <see cref="WeightedScore"/>, effective weights to 100, and
-/// any gate that changed the outcome is listed in <see cref="Gates"/>.
+/// any gate that changed the outcome is listed in <see cref="Gates"/>. The result carries data; text is
+/// written only when asked for (<see cref="Explain"/>, <see cref="CriterionResult.Explanation"/>).
 /// </summary>
-/// <remarks>Immutable and thread-safe. Values are exact; use <see cref="Rounding.Format"/> to display them.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. Values are exact and every score carries exactly <see cref="ScorePrecision.Decimals"/>
+/// decimal places; use <see cref="Rounding.Format"/> to display them.
+/// </remarks>
 public sealed class ScorecardResult
 {
+    /// <summary>
+    /// How deeply results may be nested (a scorecard of scorecards of …): 100 levels. A result is at depth 1 when none of
+    /// its criteria is another scorecard's result, and one deeper than the deepest result it was built on. Using a result
+    /// at this depth as a value is reported by <see cref="ActualsBuilder.Build"/> as <see cref="ScoringProblemCodes.NestingTooDeep"/>.
+    /// </summary>
+    public const int MaxNestingDepth = 100;
+
+    private readonly Scorecard _scorecard;
+    private readonly CriterionResult[] _criteria;
+
     internal ScorecardResult(
-        ScorecardId scorecardId,
-        string scorecardName,
+        Scorecard scorecard,
         PartyId subject,
         decimal? weightedScore,
         decimal? score,
@@ -23,22 +33,31 @@ public sealed class ScorecardResult
         CriterionResult[] criteria,
         GateOutcome[] gates)
     {
-        ScorecardId = scorecardId;
-        ScorecardName = scorecardName;
+        _scorecard = scorecard;
         Subject = subject;
         WeightedScore = weightedScore;
         Score = score;
         Band = band;
         BandForcedByGate = bandForced;
-        Criteria = criteria;
+        _criteria = criteria;
         Gates = gates;
+        int depth = 1;
+        foreach (CriterionResult criterion in criteria)
+        {
+            if (criterion.Source is { } source)
+            {
+                depth = Math.Max(depth, source.Depth + 1);
+            }
+        }
+
+        Depth = depth;
     }
 
     /// <summary>The scorecard's id.</summary>
-    public ScorecardId ScorecardId { get; }
+    public ScorecardId ScorecardId => _scorecard.Id;
 
     /// <summary>The scorecard's name.</summary>
-    public string ScorecardName { get; }
+    public string ScorecardName => _scorecard.Name;
 
     /// <summary>Who or what was scored.</summary>
     public PartyId Subject { get; }
@@ -59,24 +78,28 @@ public sealed class ScorecardResult
     public bool BandForcedByGate { get; }
 
     /// <summary>Every criterion of the scorecard, in the scorecard's order.</summary>
-    public IReadOnlyList<CriterionResult> Criteria { get; }
+    public IReadOnlyList<CriterionResult> Criteria => _criteria;
 
     /// <summary>Every gate of the scorecard and what it did.</summary>
     public IReadOnlyList<GateOutcome> Gates { get; }
 
+    /// <summary>How deeply this result nests other scorecards' results: 1 when it nests none.</summary>
+    public int Depth { get; }
+
     /// <summary>The criteria left out because they do not apply to the subject.</summary>
-    public IReadOnlyList<CriterionResult> NotApplicable => [.. Criteria.Where(c => c.Status == CriterionStatus.NotApplicable)];
+    public IReadOnlyList<CriterionResult> NotApplicable => [.. _criteria.Where(c => c.Status == CriterionStatus.NotApplicable)];
 
     /// <summary>The criteria whose values were missing, whether scored 0 or left out.</summary>
-    public IReadOnlyList<CriterionResult> Missing => [.. Criteria.Where(c => c.Status is CriterionStatus.MissingScoredZero or CriterionStatus.MissingExcluded)];
+    public IReadOnlyList<CriterionResult> Missing => [.. _criteria.Where(c => c.Status is CriterionStatus.MissingScoredZero or CriterionStatus.MissingExcluded)];
 
     /// <summary>Looks up one criterion's result.</summary>
     /// <param name="criterion">The criterion's id.</param>
     /// <returns>The criterion's result.</returns>
     /// <exception cref="ArgumentException">The scorecard has no such criterion.</exception>
     public CriterionResult this[CriterionId criterion] =>
-        Criteria.FirstOrDefault(c => c.CriterionId == criterion)
-        ?? throw new ArgumentException($"Scorecard '{ScorecardName}' has no criterion '{criterion}'.", nameof(criterion));
+        _scorecard.Columns.TryGet(criterion, out int column)
+            ? _criteria[column]
+            : throw new ArgumentException($"Scorecard '{ScorecardName}' has no criterion '{criterion}'.", nameof(criterion));
 
     /// <summary>
     /// Writes the full explanation: the overall score and band, a line per criterion, what was left
@@ -84,12 +107,7 @@ public sealed class ScorecardResult
     /// </summary>
     /// <param name="decimals">Decimal places for display (results themselves stay exact).</param>
     /// <returns>Several lines of text.</returns>
-    public string Explain(int decimals = 2)
-    {
-        var text = new StringBuilder();
-        Write(text, string.Empty, decimals);
-        return text.ToString();
-    }
+    public string Explain(int decimals = 2) => ScorecardExplainer.Explain(this, decimals);
 
     /// <summary>Returns a one-line summary such as <c>rep-1: 97.35 (Meets expectations)</c>.</summary>
     /// <returns>The summary.</returns>
@@ -97,39 +115,4 @@ public sealed class ScorecardResult
         Score is { } score
             ? $"{Subject}: {Rounding.Format(score)}{(Band is null ? string.Empty : $" ({Band.Name})")}"
             : $"{Subject}: not rated";
-
-    private void Write(StringBuilder text, string indent, int decimals)
-    {
-        CultureInfo c = CultureInfo.InvariantCulture;
-        text.Append(c, $"{indent}Scorecard '{ScorecardName}' ({ScorecardId}) for {Subject}: ");
-        if (Score is { } score)
-        {
-            text.Append(Rounding.Format(score, decimals));
-            if (Band is not null)
-            {
-                text.Append(c, $" -> {Band.Name}{(BandForcedByGate ? " (forced by a gate)" : string.Empty)}");
-            }
-
-            if (WeightedScore != Score && WeightedScore is { } weighted)
-            {
-                text.Append(c, $" (weighted score {Rounding.Format(weighted, decimals)} before gates)");
-            }
-        }
-        else
-        {
-            text.Append("not rated: no criterion could be included");
-        }
-
-        text.AppendLine();
-        foreach (CriterionResult criterion in Criteria)
-        {
-            text.Append(c, $"{indent}  - {criterion.Explanation}").AppendLine();
-            criterion.Source?.Write(text, indent + "      ", decimals);
-        }
-
-        foreach (GateOutcome gate in Gates)
-        {
-            text.Append(c, $"{indent}  gate: {gate.Explanation}").AppendLine();
-        }
-    }
 }

@@ -80,4 +80,13 @@ public static class ScoringProblemCodes
 
     /// <summary>A gate refers to an unknown criterion or band, or has an invalid setting.</summary>
     public const string GateInvalid = "gate-invalid";
+
+    /// <summary>A criterion's scoring settings are not the kind its rule is set up with (such as custom settings naming a built-in rule).</summary>
+    public const string SettingsNotSupported = "settings-not-supported";
+
+    /// <summary>Scorecard results are nested (a scorecard of scorecards of …) deeper than <see cref="ScorecardResult.MaxNestingDepth"/>.</summary>
+    public const string NestingTooDeep = "nesting-too-deep";
+
+    /// <summary>A criterion names no work item, so no one is on record as answering for it.</summary>
+    public const string NoWorkItem = "no-work-item";
 }

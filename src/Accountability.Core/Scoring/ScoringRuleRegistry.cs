@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Accountability.Criteria;
 using Accountability.Scoring.Rules;
 
 namespace Accountability.Scoring;
@@ -39,7 +40,7 @@ public sealed class ScoringRuleRegistry
     /// <param name="rules">The integrator's rules.</param>
     /// <returns>The registry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
-    /// <exception cref="AccountabilityException">A rule is null, has an invalid name, or takes a name already registered (every such problem is listed).</exception>
+    /// <exception cref="AccountabilityException">A rule is null, has an invalid name, or takes a name already registered (every such problem is listed); or reading a rule's name failed (reported as the rule's fault, <see cref="ScoringProblemCodes.RuleFault"/>).</exception>
     public static ScoringRuleRegistry Create(params IEnumerable<IScoringRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -60,7 +61,16 @@ public sealed class ScoringRuleRegistry
                 continue;
             }
 
-            string? name = rule.Name;
+            string? name;
+            try
+            {
+                name = rule.Name;
+            }
+            catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+            {
+                throw PluginFault.Report(RuleFault.Kind, rule.GetType().Name, ProblemPath.Join(path, "name"), ScoringProblemCodes.RuleFault, "reporting its name", ex);
+            }
+
             if (!Identifier.IsValid(name, out string? reason))
             {
                 problems.Error(ProblemPath.Join(path, "name"), ScoringProblemCodes.InvalidIdentifier, $"The rule {rule.GetType().Name} has an invalid name: {reason}", name);
@@ -111,9 +121,6 @@ public sealed class ScoringRuleRegistry
 
         throw new AccountabilityException([new Problem("rule", ScoringProblemCodes.UnknownRule, UnknownRuleMessage(name), ProblemSeverity.Error, name)]);
     }
-
-    /// <summary>Tells whether <paramref name="rule"/> is one of the library's own rules.</summary>
-    internal static bool IsBuiltIn(IScoringRule rule) => Array.IndexOf(BuiltInRules, rule) >= 0;
 
     internal string UnknownRuleMessage(string name) =>
         $"No scoring rule is registered as '{name}'. Registered rules: {string.Join(", ", Names)}.";

@@ -131,11 +131,7 @@ public sealed class KernelRobustnessTests
     {
         public string Name => name;
 
-        public IEnumerable<Problem> Validate(Accountability.Criteria.PerformanceCriterion criterion) => [];
-
-        public Accountability.Scoring.ScoreRange GetRange(Accountability.Criteria.PerformanceCriterion criterion) => new(0m, 100m);
-
-        public decimal Score(in Accountability.Scoring.ScoringContext context) => 0m;
+        public Accountability.Scoring.CriterionScorer? Bind(Accountability.Scoring.ScoringRuleBindContext context) => null;
     }
 
     [Fact]
@@ -161,10 +157,6 @@ public sealed class KernelRobustnessTests
     {
         public string Name => "named";
 
-        public IEnumerable<Problem> Validate(Accountability.Criteria.PerformanceCriterion criterion) => [];
-
-        public Accountability.Scoring.ScoreRange GetRange(Accountability.Criteria.PerformanceCriterion criterion) => new(0m, 100m);
-
-        public decimal Score(in Accountability.Scoring.ScoringContext context) => 0m;
+        public Accountability.Scoring.CriterionScorer? Bind(Accountability.Scoring.ScoringRuleBindContext context) => null;
     }
 }

@@ -19,66 +19,65 @@ public sealed class ScoringRobustnessTests
         Gen.OneOf(Gen.Constant<decimal?>(null), Hostile.Decimal.Select(d => (decimal?)d));
 
     /// <summary>Scoring methods of every built-in rule with hostile reference values.</summary>
-    private static Gen<ScoringMethod> Method { get; } = Gen.OneOf(
+    private static Gen<ScoringMethod> Method { get; } = Gen.OneOf<ScoringMethod>(
         from t in Hostile.Decimal
         from g in Hostile.Decimal
         from s in OptionalDecimal
         from c in OptionalDecimal
         from f in OptionalDecimal
-        select ScoringMethod.Linear(t, g, s, c, f),
+        select (ScoringMethod)ScoringMethod.Linear(t, g, s, c, f),
         from a in Hostile.Decimal
         from b in Hostile.Decimal
         from c in Hostile.Decimal
         from stretch in Gen.Elements(true, false)
         from cap in Gen.Elements(150m, 1e12m, 100.0000000001m)
         let sorted = new[] { a, b, c }.Order().ToArray()
-        select stretch ? ScoringMethod.Linear(sorted[0], sorted[1], sorted[2], cap) : ScoringMethod.Linear(sorted[0], sorted[2]),
+        select (ScoringMethod)(stretch ? ScoringMethod.Linear(sorted[0], sorted[1], sorted[2], cap) : ScoringMethod.Linear(sorted[0], sorted[2])),
         from a in Hostile.Decimal
         from b in Hostile.Decimal
         from c in Hostile.Decimal
         from stretch in Gen.Elements(true, false)
         let sorted = new[] { a, b, c }.Order().ToArray()
-        select stretch ? ScoringMethod.Linear(sorted[2], sorted[1], sorted[0], 120m, -1e12m) : ScoringMethod.Linear(sorted[2], sorted[0]),
+        select (ScoringMethod)(stretch ? ScoringMethod.Linear(sorted[2], sorted[1], sorted[0], 120m, -1e12m) : ScoringMethod.Linear(sorted[2], sorted[0])),
         from g in Hostile.Decimal
         from c in Hostile.Decimal
         from f in Hostile.Decimal
-        select ScoringMethod.RatioToTarget(g, c, f),
+        select (ScoringMethod)ScoringMethod.RatioToTarget(g, c, f),
         from g in Hostile.Decimal
         from c in Gen.Elements(100m, 150m, 1e12m, 1e-28m)
-        select ScoringMethod.RatioToTarget(Math.Abs(g), c),
+        select (ScoringMethod)ScoringMethod.RatioToTarget(Math.Abs(g), c),
         from g in Hostile.Decimal
         from met in Hostile.Decimal
         from notMet in Hostile.Decimal
         from tol in OptionalDecimal
-        select ScoringMethod.Binary(g, met, notMet, tol),
+        select (ScoringMethod)ScoringMethod.Binary(g, met, notMet, tol),
         from lo in Hostile.Decimal
         from hi in Hostile.Decimal
         from slope in Hostile.Decimal
         from f in Hostile.Decimal
-        select ScoringMethod.TargetRange(lo, hi, slope, f),
+        select (ScoringMethod)ScoringMethod.TargetRange(lo, hi, slope, f),
         from lo in Hostile.Decimal
         from hi in Hostile.Decimal
         from slope in Hostile.Decimal
         from f in Gen.Elements(0m, -1e12m, 99.9999m)
-        select ScoringMethod.TargetRange(Math.Min(lo, hi), Math.Max(lo, hi), Math.Abs(slope) + 1e-28m, f),
+        select (ScoringMethod)ScoringMethod.TargetRange(Math.Min(lo, hi), Math.Max(lo, hi), Math.Abs(slope) + 1e-28m, f),
         from c in Hostile.Decimal
         from f in Hostile.Decimal
-        select ScoringMethod.Direct(c, f),
+        select (ScoringMethod)ScoringMethod.Direct(c, f),
         from a in Hostile.Decimal
         from b in Hostile.Decimal
         from s1 in Hostile.Decimal
         from s2 in Hostile.Decimal
         from s3 in Hostile.Decimal
-        select ScoringMethod.Banded(new ScoreStep(null, Math.Min(a, b), s1), new ScoreStep(Math.Min(a, b), Math.Max(a, b), s2), new ScoreStep(Math.Max(a, b), null, s3)),
+        select (ScoringMethod)ScoringMethod.Banded(new ScoreStep(null, Math.Min(a, b), s1), new ScoreStep(Math.Min(a, b), Math.Max(a, b), s2), new ScoreStep(Math.Max(a, b), null, s3)),
         from r1 in Hostile.Decimal
         from r2 in Hostile.Decimal
         from s1 in Hostile.Decimal
         from s2 in Hostile.Decimal
         from interpolate in Gen.Elements(true, false)
-        select ScoringMethod.RatingScale([new RatingPoint(r1, s1), new RatingPoint(r2, s2)], interpolate));
+        select (ScoringMethod)ScoringMethod.RatingScale([new RatingPoint(r1, s1), new RatingPoint(r2, s2)], interpolate));
 
-    private static string Describe(ScoringMethod m) =>
-        $"{m.RuleName}(threshold {m.Threshold}, target {m.Target}, stretch {m.Stretch}, floor {m.Floor}, cap {m.Cap}, range {m.RangeLow}..{m.RangeHigh}, slope {m.Slope}, met {m.MetScore}/{m.NotMetScore}, tolerance {m.Tolerance}, steps {string.Join("; ", m.Steps)}, scale {string.Join(", ", m.Scale)})";
+    private static string Describe(ScoringMethod m) => m.ToString();
 
     private static Scorecard? TryBuild(CriterionDirection direction, ScoringMethod method, decimal weight = 1m)
     {
@@ -346,17 +345,24 @@ public sealed class ScoringRobustnessTests
     {
         public string Name { get; init; } = "hostile";
 
-        public Func<PerformanceCriterion, IEnumerable<Problem>> OnValidate { get; init; } = _ => [];
+        public Action<ScoringRuleBindContext> OnBind { get; init; } = _ => { };
 
         public Func<ScoreRange> OnRange { get; init; } = () => new ScoreRange(0m, 100m);
 
         public Func<decimal, decimal> OnScore { get; init; } = actual => actual;
 
-        public IEnumerable<Problem> Validate(PerformanceCriterion criterion) => OnValidate(criterion);
+        public bool ReturnsNull { get; init; }
 
-        public ScoreRange GetRange(PerformanceCriterion criterion) => OnRange();
+        public CriterionScorer? Bind(ScoringRuleBindContext context)
+        {
+            OnBind(context);
+            return ReturnsNull ? null : new Scorer(OnRange(), OnScore);
+        }
 
-        public decimal Score(in ScoringContext context) => OnScore(context.Actual);
+        private sealed class Scorer(ScoreRange range, Func<decimal, decimal> score) : CriterionScorer(range)
+        {
+            public override decimal Score(in ScoringContext context) => score(context.Actual);
+        }
     }
 
     private static Scorecard BuildWith(HostileRule rule) =>
@@ -364,27 +370,28 @@ public sealed class ScoringRobustnessTests
             .Add(new PerformanceCriterion(Kpi, "KPI", string.Empty, CriterionDirection.HigherIsBetter, ScoringMethod.Custom(rule.Name)), 100m)
             .Build(ScoringRuleRegistry.Create(rule));
 
-    private static IEnumerable<Problem> ThrowLazily()
-    {
-        yield return new Problem("scoring.x", "custom", "A warning first.", ProblemSeverity.Warning);
-        throw new InvalidOperationException("The rule broke while listing its problems.");
-    }
-
     [Fact]
-    public void Build_CustomRuleListingNullProblem_ReportsARuleFault()
+    public void Build_CustomRuleReportingNullProblem_ReportsARuleFault()
     {
-        var rule = new HostileRule { OnValidate = _ => [null!] };
+        var rule = new HostileRule { OnBind = c => c.Report(null!) };
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => BuildWith(rule));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("criteria[0]", problem.Path);
         Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
-        Assert.Equal("The scoring rule 'hostile' listed a null problem while validating criterion 'KPI' (kpi).", problem.Message);
+        Assert.StartsWith("The scoring rule 'hostile' failed while validating criterion 'KPI' (kpi): ArgumentNullException:", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Build_CustomRuleFailingWhileListingProblems_ReportsARuleFault()
+    public void Build_CustomRuleFailingWhileReportingProblems_ReportsARuleFault()
     {
-        var rule = new HostileRule { OnValidate = _ => ThrowLazily() };
+        var rule = new HostileRule
+        {
+            OnBind = c =>
+            {
+                c.Warning("scoring.x", "custom", "A warning first.");
+                throw new InvalidOperationException("The rule broke while listing its problems.");
+            },
+        };
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => BuildWith(rule));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
@@ -392,9 +399,109 @@ public sealed class ScoringRobustnessTests
     }
 
     [Fact]
+    public void Build_CustomRuleReturningNoScorerWithoutAnError_ReportsARuleFault()
+    {
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { ReturnsNull = true }));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+        Assert.Equal("The scoring rule 'hostile' failed while validating criterion 'KPI' (kpi): it returned no scorer and reported no error.", problem.Message);
+    }
+
+    public static TheoryData<string> OwnExceptions => ["none", "warning", "error"];
+
+    private static AccountabilityException OwnException(string kind) => kind switch
+    {
+        "none" => new AccountabilityException("my own failure"),
+        "warning" => new AccountabilityException([new Problem("x", "mine", "only a warning", ProblemSeverity.Warning)]),
+        _ => new AccountabilityException([new Problem("x", "mine", "an error of my own")]),
+    };
+
+    [Theory]
+    [MemberData(nameof(OwnExceptions))]
+    public void Bind_CustomRuleThrowingItsOwnAccountabilityException_IsItsFault(string kind)
+    {
+        var rule = new HostileRule { OnBind = _ => throw OwnException(kind) };
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => BuildWith(rule));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+        Assert.Equal("criteria[0]", problem.Path);
+        Assert.StartsWith("The scoring rule 'hostile' failed while validating criterion 'KPI' (kpi): it threw an AccountabilityException of its own", problem.Message, StringComparison.Ordinal);
+        Assert.IsType<AccountabilityException>(ex.InnerException);
+    }
+
+    [Theory]
+    [MemberData(nameof(OwnExceptions))]
+    public void Score_CustomRuleThrowingItsOwnAccountabilityException_IsItsFault_SingleBatchAndExplain(string kind)
+    {
+        Scorecard card = BuildWith(new HostileRule { OnScore = _ => throw OwnException(kind) });
+        ActualsTable table = card.CreateTable([Rep]);
+        table.Set(0, 0, 1m);
+
+        void Check(Action act, string path)
+        {
+            AccountabilityException ex = Assert.Throws<AccountabilityException>(act);
+            Problem problem = Assert.Single(ex.Problems);
+            Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+            Assert.Equal(path, problem.Path);
+            Assert.StartsWith("The scoring rule 'hostile' failed while scoring 1 for 'rep-1' on criterion 'KPI' (kpi): it threw an AccountabilityException of its own", problem.Message, StringComparison.Ordinal);
+        }
+
+        Check(() => card.Score(Actuals.For(Rep).Value(Kpi, 1m).Build()), "values[kpi]");
+        Check(() => card.ScoreOnly(Actuals.For(Rep).Value(Kpi, 1m).Build()), "values[kpi]");
+        Check(() => card.ScoreBatch(table), "subjects[rep-1].values[kpi]");
+        Check(() => card.Explain(table, 0), "subjects[rep-1].values[kpi]");
+    }
+
+    private sealed class NameThrowingRule : IScoringRule
+    {
+        public string Name => throw new InvalidOperationException("no name today");
+
+        public CriterionScorer? Bind(ScoringRuleBindContext context) => null;
+    }
+
+    private sealed class ConstructorThrowingRule : IScoringRule
+    {
+        public ConstructorThrowingRule() => throw new InvalidOperationException("cannot start");
+
+        public string Name => "ctor";
+
+        public CriterionScorer? Bind(ScoringRuleBindContext context) => null;
+    }
+
+    [Fact]
+    public void Registry_RuleWhoseNameThrows_IsReportedAsItsFault()
+    {
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => ScoringRuleRegistry.Create(new NameThrowingRule()));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+        Assert.Equal("rules[0].name", problem.Path);
+        Assert.Equal("The scoring rule 'NameThrowingRule' failed while reporting its name: InvalidOperationException: no name today", problem.Message);
+    }
+
+    [Fact]
+    public void DependencyInjection_RuleWhoseNameOrConstructorThrows_IsReportedAsItsFault()
+    {
+        foreach (Action<Accountability.DependencyInjection.IAccountabilityBuilder> register in new Action<Accountability.DependencyInjection.IAccountabilityBuilder>[]
+        {
+            b => Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule<NameThrowingRule>(b),
+            b => Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule(b, new NameThrowingRule()),
+            b => Accountability.DependencyInjection.ScoringBuilderExtensions.AddScoringRule<ConstructorThrowingRule>(b),
+        })
+        {
+            var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+            Accountability.DependencyInjection.AccountabilityServiceCollectionExtensions.AddAccountability(services, register);
+            using Microsoft.Extensions.DependencyInjection.ServiceProvider provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+            AccountabilityException ex = Assert.Throws<AccountabilityException>(() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ScoringRuleRegistry>(provider));
+            Problem problem = Assert.Single(ex.Problems);
+            Assert.Equal(ScoringProblemCodes.RuleFault, problem.Code);
+            Assert.Contains("Rule' failed while", problem.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void BuildAndScore_CustomRuleMisbehaving_OnlyAccountabilityExceptions()
     {
-        Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { OnValidate = _ => null! }).Score(Actuals.For(Rep).Value(Kpi, 150m).Build()));
+        Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { ReturnsNull = true }));
         Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { OnRange = () => throw new InvalidCastException() }));
         Assert.Throws<AccountabilityException>(() => BuildWith(new HostileRule { OnRange = () => new ScoreRange(decimal.MinValue, decimal.MaxValue) }));
         Scorecard throwing = BuildWith(new HostileRule { OnScore = _ => throw new KeyNotFoundException("no such key") });
@@ -468,8 +575,8 @@ public sealed class ScoringRobustnessTests
         Hostile.AssertAllowed(() => _ = new PerformanceCriterion(default, "KPI", "%", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()));
         Hostile.AssertAllowed(() => _ = new PerformanceCriterion(Kpi, "KPI", "%", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(), workItem: default(WorkItemId)));
         Hostile.AssertAllowed(() => ScoringMethod.Custom(null!));
-        Hostile.AssertAllowed(() => _ = new ScoringMethod(" "));
-        Hostile.AssertAllowed(() => _ = new ScoringMethod("x") { Values = null! });
+        Hostile.AssertAllowed(() => _ = new CustomScoring(" "));
+        Hostile.AssertAllowed(() => _ = new BandedScoring(null!));
         Hostile.AssertAllowed(() => _ = new ScoreScale(1m, 1m));
         Hostile.AssertAllowed(() => _ = new ScoreRange(1m, 0m));
         Hostile.AssertAllowed(() => Actuals.For(Rep).NotApplicable(Kpi, null!));

@@ -119,7 +119,7 @@ public class BuiltInRuleTests
     {
         Assert.Throws<ArgumentNullException>(() => ScoringMethod.Banded(null!));
         Assert.Throws<ArgumentNullException>(() => ScoringMethod.RatingScale([null!]));
-        Assert.Throws<ArgumentException>(() => new ScoringMethod(" "));
+        Assert.Throws<ArgumentException>(() => new CustomScoring(" "));
     }
 
     [Fact]
@@ -128,9 +128,10 @@ public class BuiltInRuleTests
         ScoringMethod m = ScoringMethod.Direct();
         Assert.Throws<ArgumentException>(() => new PerformanceCriterion(default, "n", "u", CriterionDirection.HigherIsBetter, m));
         Assert.Throws<ArgumentException>(() => new PerformanceCriterion("k", "", "u", CriterionDirection.HigherIsBetter, m));
-        Assert.Throws<ArgumentNullException>(() => new PerformanceCriterion("k", "n", null!, CriterionDirection.HigherIsBetter, m));
+        Assert.Throws<ArgumentNullException>(() => new PerformanceCriterion("k", "n", (string)null!, CriterionDirection.HigherIsBetter, m));
         Assert.Throws<ArgumentNullException>(() => new PerformanceCriterion("k", "n", "u", CriterionDirection.HigherIsBetter, null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PerformanceCriterion("k", "n", "u", (CriterionDirection)9, m));
+        Assert.Throws<ArgumentNullException>(() => new PerformanceCriterion("k", "n", (MeasurementUnit)null!, CriterionDirection.HigherIsBetter, m));
         Assert.Equal("n (k)", new PerformanceCriterion("k", "n", "u", CriterionDirection.HigherIsBetter, m, workItem: "report-sales").ToString());
     }
 }

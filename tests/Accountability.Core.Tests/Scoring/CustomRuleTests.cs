@@ -5,48 +5,50 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Accountability.Tests.Scoring;
 
-/// <summary>An integrator's rule: 100 × (actual ÷ target)², capped at 120; reads its target from the method's values.</summary>
+/// <summary>An integrator's rule: 100 × (actual ÷ target)², capped at 120; reads its target once, when bound.</summary>
 internal sealed class SquareRule : IScoringRule
 {
     public string Name => "square";
 
-    public IEnumerable<Problem> Validate(PerformanceCriterion criterion)
+    public CriterionScorer? Bind(ScoringRuleBindContext context)
     {
-        if (!criterion.Scoring.Values.TryGetValue("target", out decimal target) || target <= 0m)
+        if (!context.TryGetValue("target", out decimal target) || target <= 0m)
         {
-            yield return new Problem("scoring.values[target]", "value-required", "The 'square' rule needs a positive target.");
+            context.Error(ScoringRuleBindContext.ValuePath("target"), ScoringProblemCodes.ValueRequired, "The 'square' rule needs a positive target.");
+            return null;
+        }
+
+        return new Scorer(context.Reference("target", target));
+    }
+
+    private sealed class Scorer(ReferenceSlot target) : CriterionScorer(new ScoreRange(0m, 120m))
+    {
+        public override decimal Score(in ScoringContext context)
+        {
+            decimal ratio = context.Actual / context.Reference(target);
+            return Math.Min(120m, 100m * ratio * ratio);
         }
     }
+}
 
-    public ScoreRange GetRange(PerformanceCriterion criterion) => new(0m, 120m);
+/// <summary>A rule whose scorer is built from a function, for tests of misbehaving rules.</summary>
+internal sealed class FuncRule(string name, Func<decimal, decimal> score, ScoreRange? range = null) : IScoringRule
+{
+    public string Name => name;
 
-    public decimal Score(in ScoringContext context)
+    public CriterionScorer? Bind(ScoringRuleBindContext context) => new Scorer(score, range ?? new ScoreRange(0m, 100m));
+
+    private sealed class Scorer(Func<decimal, decimal> score, ScoreRange range) : CriterionScorer(range)
     {
-        decimal ratio = context.Actual / context.Criterion.Scoring.Values["target"];
-        return Math.Min(120m, 100m * ratio * ratio);
+        public override decimal Score(in ScoringContext context) => score(context.Actual);
     }
 }
 
-internal sealed class ThrowingRule : IScoringRule
+internal static class TestRules
 {
-    public string Name => "throwing";
+    public static FuncRule Throwing() => new("throwing", _ => throw new InvalidOperationException("lookup table not loaded"));
 
-    public IEnumerable<Problem> Validate(PerformanceCriterion criterion) => [];
-
-    public ScoreRange GetRange(PerformanceCriterion criterion) => new(0m, 100m);
-
-    public decimal Score(in ScoringContext context) => throw new InvalidOperationException("lookup table not loaded");
-}
-
-internal sealed class WildRule : IScoringRule
-{
-    public string Name => "wild";
-
-    public IEnumerable<Problem> Validate(PerformanceCriterion criterion) => [];
-
-    public ScoreRange GetRange(PerformanceCriterion criterion) => new(0m, 100m);
-
-    public decimal Score(in ScoringContext context) => 250m;
+    public static FuncRule Wild() => new("wild", _ => 250m);
 }
 
 public class CustomRuleTests
@@ -79,7 +81,7 @@ public class CustomRuleTests
     [Fact]
     public void CustomRule_Throws_IsReportedWithRuleAndCriterionNames()
     {
-        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Criterion("throwing"), 100m).Build(ScoringRuleRegistry.Create(new ThrowingRule()));
+        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Criterion("throwing"), 100m).Build(ScoringRuleRegistry.Create(TestRules.Throwing()));
 
         var ex = Assert.Throws<AccountabilityException>(() => card.Score(Actuals.For("rep-1").Value("visits", 9m).Build()));
 
@@ -95,7 +97,7 @@ public class CustomRuleTests
     [Fact]
     public void CustomRule_OutOfRangeScore_IsReportedNotClamped()
     {
-        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Criterion("wild"), 100m).Build(ScoringRuleRegistry.Create(new WildRule()));
+        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Criterion("wild"), 100m).Build(ScoringRuleRegistry.Create(TestRules.Wild()));
 
         var ex = Assert.Throws<AccountabilityException>(() => card.Score(Actuals.For("rep-1").Value("visits", 9m).Build()));
 
@@ -107,7 +109,7 @@ public class CustomRuleTests
     [Fact]
     public void CustomRule_FaultInBatch_NamesSubject()
     {
-        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Criterion("wild"), 100m).Build(ScoringRuleRegistry.Create(new WildRule()));
+        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Criterion("wild"), 100m).Build(ScoringRuleRegistry.Create(TestRules.Wild()));
         ActualsTable table = card.CreateTable(["rep-1", "rep-2"]);
         table.Set(0, 0, 1m);
         table.Set(1, 0, 1m);
@@ -152,7 +154,7 @@ public class CustomRuleTests
         var services = new ServiceCollection();
         services.AddAccountability(b => b.AddScoringRule<SquareRule>());
         services.AddAccountability(b => b.AddScoringRule<SquareRule>());
-        var instance = new ThrowingRule();
+        var instance = TestRules.Throwing();
         services.AddAccountability(b => b.AddScoringRule(instance).AddScoringRule(instance));
 
         Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IScoringRule)));
@@ -168,7 +170,7 @@ public class CustomRuleTests
     public void AddAccountability_AppRegistrationWins()
     {
         var services = new ServiceCollection();
-        ScoringRuleRegistry own = ScoringRuleRegistry.Create(new WildRule());
+        ScoringRuleRegistry own = ScoringRuleRegistry.Create(TestRules.Wild());
         services.AddSingleton(own);
         services.AddAccountability();
 
@@ -188,10 +190,6 @@ public class CustomRuleTests
     {
         public string Name => name;
 
-        public IEnumerable<Problem> Validate(PerformanceCriterion criterion) => [];
-
-        public ScoreRange GetRange(PerformanceCriterion criterion) => new(0m, 100m);
-
-        public decimal Score(in ScoringContext context) => 0m;
+        public CriterionScorer? Bind(ScoringRuleBindContext context) => null;
     }
 }

@@ -83,22 +83,29 @@ internal static class Generators
     /// <summary>Actual values a rule can score for <paramref name="criterion"/>: around its reference values, inside its domain.</summary>
     public static Gen<decimal> ActualFor(PerformanceCriterion criterion)
     {
-        ScoringMethod m = criterion.Scoring;
-        switch (m.RuleName)
+        switch (criterion.Scoring)
         {
-            case ScoringRuleNames.RatingScale:
+            case RatingScaleScoring m:
                 decimal min = m.Scale.Min(p => p.Rating);
                 decimal max = m.Scale.Max(p => p.Rating);
-                return m.Interpolate == false
+                return !m.Interpolate
                     ? Gen.Elements(m.Scale.Select(p => p.Rating).ToArray())
                     : from k in Gen.Choose(0, 1000) select min + ((max - min) * k / 1000m);
-            case ScoringRuleNames.Direct:
-                decimal floor = m.Floor ?? 0m;
-                decimal cap = m.Cap ?? 100m;
+            case DirectScoring m:
+                decimal floor = m.Floor;
+                decimal cap = m.Cap;
                 return from k in Gen.Choose(0, 1000) select floor + ((cap - floor) * k / 1000m);
             default:
-                decimal[] anchors = [.. new[] { m.Threshold, m.Target, m.Stretch, m.RangeLow, m.RangeHigh }.Where(v => v is not null).Select(v => v!.Value),
-                    .. m.Steps.SelectMany(s => new[] { s.From, s.To }).Where(v => v is not null).Select(v => v!.Value)];
+                decimal?[] references = criterion.Scoring switch
+                {
+                    LinearScoring l => [l.Threshold, l.Target, l.Stretch],
+                    RatioToTargetScoring r => [r.Target],
+                    BinaryScoring b => [b.Target],
+                    TargetRangeScoring t => [t.Low, t.High],
+                    BandedScoring s => [.. s.Steps.SelectMany(x => new[] { x.From, x.To })],
+                    _ => [],
+                };
+                decimal[] anchors = [.. references.Where(v => v is not null).Select(v => v!.Value)];
                 Gen<decimal> near = from anchor in Gen.Elements(anchors.DefaultIfEmpty(0m).ToArray())
                                     from delta in Gen.Choose(-3, 3)
                                     select anchor + (delta / 100m);
@@ -112,11 +119,30 @@ internal static class Generators
         from b in ActualFor(c)
         select (c, Math.Min(a, b), Math.Max(a, b));
 
-    public static decimal Score(PerformanceCriterion criterion, decimal actual) =>
-        ScoringRuleRegistry.BuiltIn.Get(criterion.Scoring.RuleName).Score(new ScoringContext(criterion, actual, "p"));
+    /// <summary>Binds the criterion's built-in rule and scores one actual value with the compiled scorer (no rounding).</summary>
+    public static decimal Score(PerformanceCriterion criterion, decimal actual)
+    {
+        (CriterionScorer scorer, decimal[] references) = Bind(criterion);
+        try
+        {
+            return scorer.Score(new ScoringContext(criterion, actual, "p", references));
+        }
+        catch (NotScorableException ex)
+        {
+            // As a scorecard reports it, without the criterion's context.
+            throw new AccountabilityException([new Problem(string.Empty, ScoringProblemCodes.ActualOutOfDomain, ex.Message, ProblemSeverity.Error, ex.Actual)]);
+        }
+    }
 
-    public static ScoreRange Range(PerformanceCriterion criterion) =>
-        ScoringRuleRegistry.BuiltIn.Get(criterion.Scoring.RuleName).GetRange(criterion);
+    public static ScoreRange Range(PerformanceCriterion criterion) => Bind(criterion).Scorer.Range;
+
+    private static (CriterionScorer Scorer, decimal[] References) Bind(PerformanceCriterion criterion)
+    {
+        var context = new ScoringRuleBindContext(criterion, criterion.Scoring.RuleName);
+        CriterionScorer scorer = ScoringRuleRegistry.BuiltIn.Get(criterion.Scoring.RuleName).Bind(context)
+            ?? throw new AccountabilityException(context.Problems);
+        return (scorer, context.TakeReferences());
+    }
 
     private static PerformanceCriterion BuildBanded(bool lower, decimal start, decimal[] widths, int[] scores)
     {

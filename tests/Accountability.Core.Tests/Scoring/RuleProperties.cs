@@ -10,22 +10,22 @@ public class RuleProperties
 {
     public static IEnumerable<object[]> MonotoneRules() =>
     [
-        [ScoringRuleNames.Linear],
-        [ScoringRuleNames.RatioToTarget],
-        [ScoringRuleNames.Banded],
-        [ScoringRuleNames.Binary],
-        [ScoringRuleNames.RatingScale],
-        [ScoringRuleNames.Direct],
+        [LinearScoring.Rule],
+        [RatioToTargetScoring.Rule],
+        [BandedScoring.Rule],
+        [BinaryScoring.Rule],
+        [RatingScaleScoring.Rule],
+        [DirectScoring.Rule],
     ];
 
     private static Gen<PerformanceCriterion> For(string rule) => rule switch
     {
-        ScoringRuleNames.Linear => Generators.Linear,
-        ScoringRuleNames.RatioToTarget => Generators.Ratio,
-        ScoringRuleNames.Banded => Generators.Banded,
-        ScoringRuleNames.Binary => Generators.Binary.Where(c => c.Direction != CriterionDirection.ClosestToTargetIsBest),
-        ScoringRuleNames.RatingScale => Generators.RatingScale,
-        ScoringRuleNames.TargetRange => Generators.TargetRange,
+        LinearScoring.Rule => Generators.Linear,
+        RatioToTargetScoring.Rule => Generators.Ratio,
+        BandedScoring.Rule => Generators.Banded,
+        BinaryScoring.Rule => Generators.Binary.Where(c => c.Direction != CriterionDirection.ClosestToTargetIsBest),
+        RatingScaleScoring.Rule => Generators.RatingScale,
+        TargetRangeScoring.Rule => Generators.TargetRange,
         _ => Generators.Direct,
     };
 
@@ -50,8 +50,8 @@ public class RuleProperties
             Generators.CriterionWithTwoActuals(Generators.TargetRange).ToArbitrary(),
             t =>
             {
-                ScoringMethod m = t.Criterion.Scoring;
-                decimal Distance(decimal a) => a < m.RangeLow ? m.RangeLow.Value - a : a > m.RangeHigh ? a - m.RangeHigh.Value : 0m;
+                var m = (TargetRangeScoring)t.Criterion.Scoring;
+                decimal Distance(decimal a) => a < m.Low ? m.Low - a : a > m.High ? a - m.High : 0m;
                 decimal sa = Generators.Score(t.Criterion, t.A);
                 decimal sb = Generators.Score(t.Criterion, t.B);
                 bool ok = Distance(t.A) <= Distance(t.B) ? sa >= sb : sa <= sb;
@@ -64,8 +64,8 @@ public class RuleProperties
             Generators.CriterionWithTwoActuals(Generators.Binary.Where(c => c.Direction == CriterionDirection.ClosestToTargetIsBest)).ToArbitrary(),
             t =>
             {
-                ScoringMethod m = t.Criterion.Scoring;
-                bool met = Math.Abs(t.A - m.Target!.Value) <= m.Tolerance;
+                var m = (BinaryScoring)t.Criterion.Scoring;
+                bool met = Math.Abs(t.A - m.Target) <= m.Tolerance;
                 return (Generators.Score(t.Criterion, t.A) == (met ? m.MetScore : m.NotMetScore)).Label($"actual {t.A}");
             });
 
@@ -86,9 +86,9 @@ public class RuleProperties
             Generators.Linear.ToArbitrary(),
             c =>
             {
-                ScoringMethod m = c.Scoring;
-                bool floor = Generators.Score(c, m.Threshold!.Value) == (m.Floor ?? 0m);
-                bool target = Generators.Score(c, m.Target!.Value) == 100m;
+                var m = (LinearScoring)c.Scoring;
+                bool floor = Generators.Score(c, m.Threshold) == (m.Floor ?? 0m);
+                bool target = Generators.Score(c, m.Target) == 100m;
                 bool stretch = m.Stretch is not { } s || Generators.Score(c, s) == m.Cap;
                 return (floor && target && stretch).Label($"floor {floor}, target {target}, stretch {stretch}");
             });

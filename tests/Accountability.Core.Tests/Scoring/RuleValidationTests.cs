@@ -61,18 +61,15 @@ public class RuleValidationTests
             Single(CriterionDirection.ClosestToTargetIsBest, ScoringMethod.Linear(80m, 100m)));
 
     [Fact]
-    public void Linear_MissingValues_AreRequired()
+    public void Linear_CustomSettingsNamingTheRule_AreRejected()
     {
-        IReadOnlyList<Problem> problems = Problems(CriterionDirection.HigherIsBetter, new ScoringMethod(ScoringRuleNames.Linear));
-        Assert.Equal(["criteria[0].scoring.threshold", "criteria[0].scoring.target"], problems.Select(p => p.Path));
-        Assert.Equal("The 'linear' rule needs a threshold.", problems[0].Message);
+        // Typed settings make a missing threshold or an unused slope impossible to write; settings of the wrong kind are reported.
+        IReadOnlyList<Problem> problems = Problems(CriterionDirection.HigherIsBetter, ScoringMethod.Custom(LinearScoring.Rule, new Dictionary<string, decimal> { ["slope"] = 3m }));
+        Problem problem = Assert.Single(problems);
+        Assert.Equal("criteria[0].scoring", problem.Path);
+        Assert.Equal(ScoringProblemCodes.SettingsNotSupported, problem.Code);
+        Assert.Equal("The 'linear' rule is set up with LinearScoring; these settings are CustomScoring.", problem.Message);
     }
-
-    [Fact]
-    public void Linear_UnusedValue_IsRejectedNotIgnored() =>
-        Assert.Equal(
-            ("criteria[0].scoring.slope", "The 'linear' rule does not use slope; remove it (it would be ignored)."),
-            Single(CriterionDirection.HigherIsBetter, new ScoringMethod(ScoringRuleNames.Linear) { Threshold = 1m, Target = 2m, Slope = 3m }));
 
     [Fact]
     public void Ratio_NonPositiveTarget_IsRejected() =>
@@ -209,6 +206,6 @@ public class RuleValidationTests
     [Fact]
     public void BuiltIn_CustomValues_AreRejected() =>
         Assert.Equal(
-            ("criteria[0].scoring.values", "The 'direct' rule does not use values; remove it (it would be ignored)."),
-            Single(CriterionDirection.HigherIsBetter, new ScoringMethod(ScoringRuleNames.Direct) { Values = new Dictionary<string, decimal> { ["k"] = 1m } }));
+            ("criteria[0].scoring", "The 'direct' rule is set up with DirectScoring; these settings are CustomScoring."),
+            Single(CriterionDirection.HigherIsBetter, ScoringMethod.Custom(DirectScoring.Rule, new Dictionary<string, decimal> { ["k"] = 1m })));
 }

@@ -1,0 +1,132 @@
+using System.Text;
+using Accountability.Scoring;
+using Accountability.Scoring.Rules;
+
+namespace Accountability.Criteria;
+
+/// <summary>
+/// Settings of the built-in <c>rating-scale</c> rule: each rating maps to a score; ratings between two points are
+/// interpolated linearly unless <see cref="Interpolate"/> is off.
+/// </summary>
+/// <remarks>Immutable and thread-safe; the points are copied.</remarks>
+public sealed class RatingScaleScoring : ScoringMethod
+{
+    /// <summary>The name the rule is registered under: <c>rating-scale</c>.</summary>
+    public const string Rule = "rating-scale";
+
+    /// <summary>Creates the settings.</summary>
+    /// <param name="points">The scale points, in any order; at least two, no rating twice.</param>
+    /// <param name="interpolate">Whether ratings between points are interpolated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> is null or contains null.</exception>
+    public RatingScaleScoring(IEnumerable<RatingPoint> points, bool interpolate = true)
+        : base(Rule)
+    {
+        Scale = CopyList(points, nameof(points));
+        Interpolate = interpolate;
+    }
+
+    /// <summary>The scale points.</summary>
+    public IReadOnlyList<RatingPoint> Scale { get; }
+
+    /// <summary>Whether a rating between two points is interpolated linearly.</summary>
+    public bool Interpolate { get; }
+
+    private protected override void Describe(StringBuilder text)
+    {
+        if (Scale.Count > 0)
+        {
+            Separate(text).Append("scale ").AppendJoin(", ", Scale).Append(Interpolate ? string.Empty : " (no interpolation)");
+        }
+    }
+}
+
+/// <summary>The built-in <c>rating-scale</c> rule.</summary>
+internal sealed class RatingScaleRule : BuiltInRule<RatingScaleScoring>
+{
+    public override string Name => RatingScaleScoring.Rule;
+
+    protected override CriterionScorer Bind(RatingScaleScoring m, ScoringRuleBindContext context)
+    {
+        IReadOnlyList<RatingPoint> scale = m.Scale;
+        if (scale.Count < 2)
+        {
+            context.Error(Path("scale"), ScoringProblemCodes.ScaleInvalid, $"The 'rating-scale' rule needs at least two points; it has {scale.Count}.", scale.Count);
+            return new RatingScaleScorer([], m.Interpolate, string.Empty, default);
+        }
+
+        var seen = new Dictionary<decimal, int>();
+        for (int i = 0; i < scale.Count; i++)
+        {
+            if (seen.TryGetValue(scale[i].Rating, out int first))
+            {
+                context.Error(ProblemPath.Index(Path("scale"), i), ScoringProblemCodes.ScaleInvalid, $"The rating {Text(scale[i].Rating)} is already mapped by scale[{first}].", scale[i].Rating);
+            }
+            else
+            {
+                seen.Add(scale[i].Rating, i);
+            }
+        }
+
+        int[] order = [.. Enumerable.Range(0, scale.Count).OrderBy(i => scale[i].Rating).ThenBy(i => i)];
+        if (context.Direction != CriterionDirection.ClosestToTargetIsBest)
+        {
+            bool higher = context.Direction == CriterionDirection.HigherIsBetter;
+            for (int k = 1; k < order.Length; k++)
+            {
+                RatingPoint lower = scale[order[k - 1]];
+                RatingPoint upper = scale[order[k]];
+                if (higher ? upper.Score < lower.Score : upper.Score > lower.Score)
+                {
+                    context.Error(
+                        ProblemPath.Index(Path("scale"), order[k]),
+                        ScoringProblemCodes.NotMonotone,
+                        $"For a {DirectionText(context.Direction)} criterion the rating {Text(upper.Rating)} cannot score {(higher ? "less" : "more")} than the rating {Text(lower.Rating)} ({Text(upper.Score)} against {Text(lower.Score)}).",
+                        upper.Score);
+                }
+            }
+        }
+
+        return new RatingScaleScorer([.. order.Select(i => scale[i])], m.Interpolate, string.Join(", ", scale.Select(p => Text(p.Rating))), new ScoreRange(scale.Min(p => p.Score), scale.Max(p => p.Score)));
+    }
+}
+
+file sealed class RatingScaleScorer(RatingPoint[] points, bool interpolate, string ratings, ScoreRange range) : CriterionScorer(range)
+{
+    public override decimal Score(in ScoringContext context)
+    {
+        decimal actual = context.Actual;
+
+        // The points are sorted by rating: find the first at or above the actual.
+        int above = 0;
+        while (above < points.Length && points[above].Rating < actual)
+        {
+            above++;
+        }
+
+        if (above < points.Length && points[above].Rating == actual)
+        {
+            return points[above].Score;
+        }
+
+        if (above == 0 || above == points.Length)
+        {
+            throw NotScorable(context, $"The rating {Line.Text(actual)} is outside the scale ({Line.Text(points[0].Rating)} to {Line.Text(points[^1].Rating)}).");
+        }
+
+        if (!interpolate)
+        {
+            throw NotScorable(context, $"The rating {Line.Text(actual)} is not a point of the scale ({ratings}) and interpolation is off.");
+        }
+
+        RatingPoint below = points[above - 1];
+        RatingPoint next = points[above];
+        try
+        {
+            return Line.At(actual, below.Rating, next.Rating, below.Score, next.Score, safely: false);
+        }
+        catch (OverflowException)
+        {
+            return Line.At(actual, below.Rating, next.Rating, below.Score, next.Score, safely: true);
+        }
+    }
+}

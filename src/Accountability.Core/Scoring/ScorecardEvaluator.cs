@@ -1,0 +1,367 @@
+using System.Globalization;
+using Accountability.Criteria;
+
+namespace Accountability.Scoring;
+
+/// <summary>
+/// Scores one subject's row against a built scorecard: the one evaluation that single scoring
+/// (<see cref="Actuals"/>), batch scoring (<see cref="ActualsTable"/>) and explained results share. It reads the
+/// row through <see cref="ISubjectRow"/> and calls each criterion's compiled <see cref="CriterionScorer"/>; it
+/// makes no text unless a problem has to be reported.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class ScorecardEvaluator
+{
+    /// <summary>Up to this many criteria, the per-row work space lives on the stack.</summary>
+    public const int StackLimit = 64;
+
+    private readonly PerformanceCriterion[] _criteria;
+    private readonly CriterionScorer[] _scorers;
+    private readonly decimal[][] _references;
+    private readonly decimal[] _weights;
+    private readonly ScoreRange[] _ranges;
+    private readonly int[] _canonical;
+    private readonly ScorecardGate[] _gates;
+    private readonly int[] _gateColumns;
+    private readonly int[] _gateBands;
+    private readonly MissingValuePolicy _missing;
+    private readonly RatingBands? _bands;
+    private readonly string _name;
+    private readonly decimal[] _allIncludedWeights;
+
+    public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates)
+    {
+        _name = name;
+        _missing = missing;
+        _bands = bands;
+        _criteria = [.. entries.Select(e => e.Criterion)];
+        _scorers = [.. entries.Select(e => e.Scorer)];
+        _references = [.. entries.Select(e => e.References)];
+        _weights = [.. entries.Select(e => e.Weight)];
+        _ranges = [.. entries.Select(e => e.Range)];
+        Columns = new CriterionColumns(name, [.. _criteria.Select(c => c.Id)]);
+        _canonical = [.. Enumerable.Range(0, entries.Length).OrderBy(i => _criteria[i].Id)];
+        _gates = gates;
+        _gateColumns = [.. gates.Select(g => Columns.IndexOf(g.Criterion, "gates"))];
+        _gateBands = [.. gates.Select(g => g.Effect == GateEffect.ForceBand ? bands!.FindByName(g.BandName!)!.Index : -1)];
+        _allIncludedWeights = new decimal[entries.Length];
+        decimal weightSum = 0m;
+        foreach (int i in _canonical)
+        {
+            weightSum += _weights[i];
+        }
+
+        EffectiveWeights(weightSum, default, _allIncludedWeights);
+    }
+
+    public CriterionColumns Columns { get; }
+
+    public int Count => _criteria.Length;
+
+    /// <summary>The criteria's positions in criterion-id order, the order every sum is taken in.</summary>
+    public ReadOnlySpan<int> Canonical => _canonical;
+
+    public decimal Weight(int column) => _weights[column];
+
+    public ScorecardGate Gate(int g) => _gates[g];
+
+    public int GateColumn(int g) => _gateColumns[g];
+
+    public int GateCount => _gates.Length;
+
+    /// <summary>Scores one row into the work spans (one element per criterion) and returns the overall numbers.</summary>
+    public Evaluation Evaluate<TRow>(PartyId subject, in TRow row, Span<decimal> actuals, Span<decimal> scores, Span<CriterionStatus> statuses, bool inBatch)
+        where TRow : struct, ISubjectRow
+    {
+        ProblemCollector? missing = null;
+        decimal numerator = 0m;
+        decimal weightSum = 0m;
+        int leftOut = 0;
+
+        // Canonical (criterion-id) order, so the order criteria were added in cannot change a sum.
+        foreach (int i in _canonical)
+        {
+            switch (row.Read(i, out decimal actual))
+            {
+                case ValueState.Value:
+                    actuals[i] = actual;
+                    scores[i] = ScoreOne(i, actual, subject, inBatch);
+                    statuses[i] = CriterionStatus.Scored;
+                    break;
+                case ValueState.NotApplicable:
+                    scores[i] = 0m;
+                    statuses[i] = CriterionStatus.NotApplicable;
+                    leftOut++;
+                    continue;
+                default:
+                    scores[i] = 0m;
+                    if (_missing == MissingValuePolicy.Fail)
+                    {
+                        missing ??= new ProblemCollector();
+                        missing.Error(
+                            ValuePath(subject, inBatch, i),
+                            ScoringProblemCodes.MissingValue,
+                            $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
+                        continue;
+                    }
+
+                    if (_missing == MissingValuePolicy.Exclude)
+                    {
+                        statuses[i] = CriterionStatus.MissingExcluded;
+                        leftOut++;
+                        continue;
+                    }
+
+                    statuses[i] = CriterionStatus.MissingScoredZero;
+                    break;
+            }
+
+            try
+            {
+                numerator += _weights[i] * scores[i];
+                weightSum += _weights[i];
+            }
+            catch (OverflowException ex)
+            {
+                throw new AccountabilityException(
+                    [new Problem(ValuePath(subject, inBatch, i), ScoringProblemCodes.ScoreOverflow, $"The weighted sum for '{subject}' exceeds the range of decimal at criterion '{_criteria[i].Name}' ({_criteria[i].Id}); use smaller weights or scores.")],
+                    ex);
+            }
+        }
+
+        missing?.ThrowIfErrors();
+        if (weightSum == 0m)
+        {
+            return new Evaluation(null, null, null, false, 0, leftOut, 0m);
+        }
+
+        decimal weighted = ScorePrecision.Normalize(numerator / weightSum);
+        decimal final = weighted;
+        int forcedBand = int.MaxValue;
+        int triggered = 0;
+        for (int g = 0; g < _gates.Length; g++)
+        {
+            int column = _gateColumns[g];
+            if (statuses[column] is CriterionStatus.NotApplicable or CriterionStatus.MissingExcluded || scores[column] >= _gates[g].MinimumScore)
+            {
+                continue;
+            }
+
+            triggered++;
+            if (_gates[g].Effect == GateEffect.CapScore)
+            {
+                final = Math.Min(final, ScorePrecision.Normalize(_gates[g].Cap.GetValueOrDefault()));
+            }
+            else
+            {
+                forcedBand = Math.Min(forcedBand, _gateBands[g]);
+            }
+        }
+
+        RatingBand? band = null;
+        bool forced = false;
+        if (_bands is not null)
+        {
+            int bandIndex = _bands.IndexOf(final);
+            if (forcedBand < bandIndex)
+            {
+                bandIndex = forcedBand;
+                forced = true;
+            }
+
+            band = _bands.Bands[bandIndex];
+        }
+
+        return new Evaluation(weighted, final, band, forced, triggered, leftOut, weightSum);
+    }
+
+    /// <summary>Scores one row for its numbers only: nothing is allocated unless the row cannot be scored.</summary>
+    public SubjectScore ScoreOnly<TRow>(PartyId subject, in TRow row, bool inBatch)
+        where TRow : struct, ISubjectRow
+    {
+        int n = _criteria.Length;
+        Span<decimal> actuals = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> scores = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<CriterionStatus> statuses = n <= StackLimit ? stackalloc CriterionStatus[n] : new CriterionStatus[n];
+        Evaluation e = Evaluate(subject, row, actuals, scores, statuses, inBatch);
+        return new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
+    }
+
+    /// <summary>Scores one row into an explained result: numbers and per-criterion data; no text.</summary>
+    public ScorecardResult Explain<TRow>(Scorecard card, PartyId subject, in TRow row, bool inBatch)
+        where TRow : struct, ISubjectRow
+    {
+        int n = _criteria.Length;
+        Span<decimal> actuals = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> scores = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<CriterionStatus> statuses = n <= StackLimit ? stackalloc CriterionStatus[n] : new CriterionStatus[n];
+        Evaluation e = Evaluate(subject, row, actuals, scores, statuses, inBatch);
+
+        // Effective weights and contributions, each on the score grid, adding up exactly (apportioned in canonical order).
+        Span<decimal> effective = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> contributions = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        effective.Clear();
+        contributions.Clear();
+        if (e.WeightedScore is { } weighted)
+        {
+            Span<decimal> shares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+            Span<decimal> grid = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+            bool all = true;
+            for (int k = 0; k < n; k++)
+            {
+                int i = _canonical[k];
+                if (statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero)
+                {
+                    shares[k] = _weights[i] * scores[i] / e.WeightSum;
+                }
+                else
+                {
+                    shares[k] = 0m;
+                    all = false;
+                }
+            }
+
+            ScoreGrid.Apportion(shares, weighted, grid);
+            for (int k = 0; k < n; k++)
+            {
+                contributions[_canonical[k]] = grid[k];
+            }
+
+            if (all)
+            {
+                // Every criterion included: the effective weights are the same for every subject, computed once.
+                _allIncludedWeights.CopyTo(effective);
+            }
+            else
+            {
+                EffectiveWeights(e.WeightSum, statuses, effective);
+            }
+        }
+
+        var criteria = new CriterionResult[n];
+        for (int i = 0; i < n; i++)
+        {
+            CriterionStatus status = statuses[i];
+            bool included = status is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
+            criteria[i] = new CriterionResult(
+                card.Criteria[i],
+                card.WeightMode,
+                status,
+                status == CriterionStatus.Scored ? actuals[i] : null,
+                included ? ScorePrecision.Normalize(scores[i]) : null,
+                ScorePrecision.Normalize(effective[i]),
+                ScorePrecision.Normalize(contributions[i]),
+                status == CriterionStatus.NotApplicable ? row.Reason(i) : null,
+                row.Source(i));
+        }
+
+        var gates = new GateOutcome[_gates.Length];
+        for (int g = 0; g < _gates.Length; g++)
+        {
+            int column = _gateColumns[g];
+            CriterionStatus status = statuses[column];
+            bool evaluated = status is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
+            bool triggered = evaluated && scores[column] < _gates[g].MinimumScore;
+            gates[g] = new GateOutcome(_gates[g], _criteria[column].Name, evaluated, triggered, evaluated ? ScorePrecision.Normalize(scores[column]) : null, e.WeightedScore, e.BandForced);
+        }
+
+        return new ScorecardResult(card, subject, e.WeightedScore, e.Score, e.Band, e.BandForced, criteria, gates);
+    }
+
+    // The effective weight of each included criterion, in percent, on the score grid, adding up to exactly 100.
+    // An empty status span means every criterion is included.
+    private void EffectiveWeights(decimal weightSum, ReadOnlySpan<CriterionStatus> statuses, Span<decimal> result)
+    {
+        int n = _criteria.Length;
+        Span<decimal> shares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> grid = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
+        for (int k = 0; k < n; k++)
+        {
+            int i = _canonical[k];
+            bool included = statuses.IsEmpty || statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
+            shares[k] = included ? PercentOf(_weights[i], weightSum) : 0m;
+        }
+
+        ScoreGrid.Apportion(shares, 100m, grid);
+        for (int k = 0; k < n; k++)
+        {
+            result[_canonical[k]] = grid[k];
+        }
+    }
+
+    // Multiplying first keeps a third of 100 exact to the last digit; a weight too large for that is divided first.
+    private static decimal PercentOf(decimal weight, decimal weightSum) =>
+        weight <= decimal.MaxValue / 100m ? weight * 100m / weightSum : weight / weightSum * 100m;
+
+    private string ValuePath(PartyId subject, bool inBatch, int column) =>
+        ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, ProblemPath.Key("values", _criteria[column].Id.Value));
+
+    private decimal ScoreOne(int i, decimal actual, PartyId subject, bool inBatch)
+    {
+        decimal score;
+        try
+        {
+            score = _scorers[i].Score(new ScoringContext(_criteria[i], actual, subject, _references[i]));
+        }
+        catch (NotScorableException ex)
+        {
+            throw NotScorable(ex, i, subject, inBatch);
+        }
+        catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+        {
+            throw Fault(ex, i, actual, subject, inBatch);
+        }
+
+        if (!_ranges[i].Contains(score))
+        {
+            throw OutOfRange(i, score, subject, inBatch);
+        }
+
+        // Rounded once to the score grid; padded to the exposed scale only where a result exposes it.
+        return ScorePrecision.Round(score);
+    }
+
+    // The failure paths are kept out of ScoreOne so that they cost nothing on the hot path.
+    private AccountabilityException NotScorable(NotScorableException ex, int i, PartyId subject, bool inBatch)
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        string rule = criterion.Scoring.RuleName;
+        return new AccountabilityException(
+            [new Problem(
+                ValuePath(subject, inBatch, i),
+                ScoringProblemCodes.ActualOutOfDomain,
+                $"{ex.Message} (criterion '{criterion.Name}' ({criterion.Id}), rule '{rule}', subject '{subject}')",
+                ProblemSeverity.Error,
+                ex.Actual)],
+            ex);
+    }
+
+    private AccountabilityException Fault(Exception ex, int i, decimal actual, PartyId subject, bool inBatch)
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        return PluginFault.Report(
+            RuleFault.Kind,
+            criterion.Scoring.RuleName,
+            ValuePath(subject, inBatch, i),
+            ScoringProblemCodes.RuleFault,
+            string.Create(CultureInfo.InvariantCulture, $"scoring {actual} for '{subject}' on criterion '{criterion.Name}' ({criterion.Id})"),
+            ex);
+    }
+
+    private AccountabilityException OutOfRange(int i, decimal score, PartyId subject, bool inBatch)
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        return new AccountabilityException(
+        [
+            new Problem(
+                ValuePath(subject, inBatch, i),
+                ScoringProblemCodes.ScoreOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{criterion.Scoring.RuleName}' returned {score} for criterion '{criterion.Name}' ({criterion.Id}) and subject '{subject}', outside its declared range {_ranges[i]}."),
+                ProblemSeverity.Error,
+                score),
+        ]);
+    }
+}
+
+/// <summary>The overall numbers of one evaluated row.</summary>
+internal readonly record struct Evaluation(decimal? WeightedScore, decimal? Score, RatingBand? Band, bool BandForced, int GatesTriggered, int LeftOut, decimal WeightSum);

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using Accountability.Criteria;
+
+namespace Accountability.Scoring;
+
+/// <summary>
+/// Writes the text of scorecard results: the explanation of a whole result (iteratively, so nesting of any depth
+/// cannot overflow the stack), the sentence of one criterion and of one gate. Results carry only data; this is
+/// called when their text is asked for.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class ScorecardExplainer
+{
+    private const string NestedIndent = "      ";
+
+    public static string Explain(ScorecardResult result, int decimals)
+    {
+        var text = new StringBuilder();
+
+        // Depth-first, with an explicit stack: each frame is a result, its indent and the next criterion to write.
+        var stack = new Stack<(ScorecardResult Result, string Indent, int Next)>();
+        WriteHead(text, result, string.Empty, decimals);
+        stack.Push((result, string.Empty, 0));
+        while (stack.Count > 0)
+        {
+            (ScorecardResult current, string indent, int next) = stack.Pop();
+            IReadOnlyList<CriterionResult> criteria = current.Criteria;
+            if (next < criteria.Count)
+            {
+                CriterionResult criterion = criteria[next];
+                text.Append(indent).Append("  - ").Append(Describe(criterion)).AppendLine();
+                stack.Push((current, indent, next + 1));
+                if (criterion.Source is { } source)
+                {
+                    string inner = indent + NestedIndent;
+                    WriteHead(text, source, inner, decimals);
+                    stack.Push((source, inner, 0));
+                }
+
+                continue;
+            }
+
+            foreach (GateOutcome gate in current.Gates)
+            {
+                text.Append(indent).Append("  gate: ").Append(Describe(gate)).AppendLine();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Describe(CriterionResult r)
+    {
+        PerformanceCriterion c = r.Criterion;
+        var text = new StringBuilder();
+        CultureInfo inv = CultureInfo.InvariantCulture;
+        text.Append(inv, $"{c.Name} ({c.Id}): ");
+        string weight = string.Create(inv, $"weight {r.Weight}{(r.WeightMode == WeightMode.Percent ? "%" : " part(s)")}");
+        switch (r.Status)
+        {
+            case CriterionStatus.Scored:
+                text.Append(inv, $"actual {Plain(r.Actual!.Value)}{(c.Unit.Length == 0 ? string.Empty : " " + c.Unit)}");
+                if (r.Source is { } source)
+                {
+                    text.Append(inv, $" (overall score of scorecard '{source.ScorecardName}')");
+                }
+
+                text.Append(inv, $" scored {Rounding.Format(r.Score!.Value)} by {c.Scoring}; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes {Rounding.Format(r.Contribution)}.");
+                break;
+            case CriterionStatus.MissingScoredZero:
+                text.Append(inv, $"missing; scored 0 under the score-zero policy; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes 0.00.");
+                break;
+            case CriterionStatus.MissingExcluded:
+                text.Append(inv, $"missing; left out under the exclude policy ({weight}); the other weights were re-normalised.");
+                break;
+            default:
+                string reason = r.Reason is { } why ? $" ({why})" : string.Empty;
+                text.Append(inv, $"not applicable{reason}; left out ({weight}); the other weights were re-normalised.");
+                break;
+        }
+
+        return text.ToString();
+    }
+
+    public static string Describe(GateOutcome outcome)
+    {
+        ScorecardGate gate = outcome.Gate;
+        CultureInfo inv = CultureInfo.InvariantCulture;
+        string criterion = $"'{outcome.CriterionName}' ({gate.Criterion})";
+        if (!outcome.Evaluated)
+        {
+            return $"not evaluated: {criterion} was left out ({gate}).";
+        }
+
+        decimal score = outcome.CriterionScore.GetValueOrDefault();
+        if (!outcome.Triggered)
+        {
+            return string.Create(inv, $"passed: {criterion} scored {Rounding.Format(score)}, at least {gate.MinimumScore}.");
+        }
+
+        string effect;
+        if (gate.Effect == GateEffect.CapScore)
+        {
+            decimal weighted = outcome.WeightedScore.GetValueOrDefault();
+            effect = weighted > gate.Cap
+                ? string.Create(inv, $"the overall score is capped at {gate.Cap} (weighted score {Rounding.Format(weighted)})")
+                : string.Create(inv, $"the cap of {gate.Cap} changed nothing: the weighted score {Rounding.Format(weighted)} is not above it");
+        }
+        else
+        {
+            effect = $"the rating is '{gate.BandName}'{(outcome.BandForced ? string.Empty : " or lower")}";
+        }
+
+        return string.Create(inv, $"triggered: {criterion} scored {Rounding.Format(score)}, below {gate.MinimumScore}; {effect}.");
+    }
+
+    private static void WriteHead(StringBuilder text, ScorecardResult result, string indent, int decimals)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        text.Append(c, $"{indent}Scorecard '{result.ScorecardName}' ({result.ScorecardId}) for {result.Subject}: ");
+        if (result.Score is { } score)
+        {
+            text.Append(Rounding.Format(score, decimals));
+            if (result.Band is not null)
+            {
+                text.Append(c, $" -> {result.Band.Name}{(result.BandForcedByGate ? " (forced by a gate)" : string.Empty)}");
+            }
+
+            if (result.WeightedScore != result.Score && result.WeightedScore is { } weighted)
+            {
+                text.Append(c, $" (weighted score {Rounding.Format(weighted, decimals)} before gates)");
+            }
+        }
+        else
+        {
+            text.Append("not rated: no criterion could be included");
+        }
+
+        text.AppendLine();
+    }
+
+    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+}
