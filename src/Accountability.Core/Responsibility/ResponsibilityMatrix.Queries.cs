@@ -27,7 +27,7 @@ public sealed partial class ResponsibilityMatrix
     /// <returns>The explained answer; warnings and information about the item are in <see cref="AccountabilityAnswer.Notes"/>.</returns>
     /// <remarks>
     /// Runs the checks each time; to ask about many items on one date, take a <see cref="AsOf">snapshot</see> once.
-    /// See <see cref="ResponsibilitySnapshot.WhoAnswersFor"/> for which problems prevent an answer.
+    /// See <see cref="ResponsibilitySnapshot.WhoAnswersFor(WorkItemId)"/> for which problems prevent an answer.
     /// </remarks>
     /// <exception cref="AccountabilityException">
     /// The item is not defined (<c>unknown-work-item</c>), or errors concern the item (<c>accountability-unresolved</c>
