@@ -78,12 +78,15 @@ public sealed partial class ResponsibilityMatrix
 
         var items = new SubjectItemAnswer[holding.Count];
         int n = 0;
-        foreach (WorkItemId id in holding.Keys.Order())
+        foreach (WorkItemId id in holding.Count == 1 ? holding.Keys : (IEnumerable<WorkItemId>)holding.Keys.Order())
         {
-            ResolvedAssignment[] ways = [.. holding[id]
-                .OrderBy(r => r.Via is null ? 0 : 1)
-                .ThenBy(r => r.Assigned.Id)
-                .ThenBy(r => Scheme.IndexOf(r.Code.Symbol))];
+            List<ResolvedAssignment> held = holding[id];
+            ResolvedAssignment[] ways = held.Count == 1
+                ? [held[0]]
+                : [.. held
+                    .OrderBy(r => r.Assigned.Id == party.Id ? 0 : 1)
+                    .ThenBy(r => r.Assigned.Id)
+                    .ThenBy(r => Scheme.IndexOf(r.Code.Symbol))];
             (AccountabilityAnswer? answer, List<Problem>? blocking) = Resolve(id, day, problems);
             items[n++] = new SubjectItemAnswer(Index.ItemById[id], ways, answer, blocking is null ? [] : [.. blocking]);
         }

@@ -23,7 +23,12 @@ public sealed class SubjectAnswer
         MatrixVersion = matrixVersion;
         Items = items;
         Problems = problems;
-        AccountablePeople = [.. items.Where(i => i.Accountable is not null).Select(i => i.Accountable!.Person).DistinctBy(p => p.Id).OrderBy(p => p.Id)];
+        AccountablePeople = items.Length switch
+        {
+            0 => [],
+            1 => items[0].Accountable is ResolvedAssignment only ? [only.Person] : [],
+            _ => [.. items.Where(i => i.Accountable is not null).Select(i => i.Accountable!.Person).DistinctBy(p => p.Id).OrderBy(p => p.Id)],
+        };
     }
 
     /// <summary>The subject asked about (usually a person; a scored role or team is answered for its own cells).</summary>

@@ -22,7 +22,8 @@ public sealed class SubjectItemAnswer
 
     /// <summary>
     /// How the subject holds a Responsible code on the item: directly first, then through each role or team, by
-    /// identifier; <see cref="ResolvedAssignment.Person"/> is always the subject.
+    /// identifier; <see cref="ResolvedAssignment.Person"/> is always the subject (for a role or team asked about as a
+    /// subject, its own cells, with <see cref="ResolvedAssignment.Assigned"/> the subject too).
     /// </summary>
     public IReadOnlyList<ResolvedAssignment> Holding { get; }
 
@@ -44,7 +45,7 @@ public sealed class SubjectItemAnswer
     {
         var text = new StringBuilder();
         text.Append(WorkItem).Append(": ")
-            .AppendJoin(", ", Holding.Select(h => h.Via is Party via ? h.Code.Name + " as " + via : h.Code.Name));
+            .AppendJoin(", ", Holding.Select(h => h.Assigned.Id == h.Person.Id ? h.Code.Name : h.Code.Name + " as " + h.Assigned));
         return Answer is not null
             ? text.Append("; ").Append(Answer.Accountable.Code.Name).Append(": ").Append(Answer.Accountable).ToString()
             : text.Append("; no answer: ").AppendJoin(" ", Problems.Select(p => p.Message)).ToString();
