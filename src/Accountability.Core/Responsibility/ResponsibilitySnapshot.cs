@@ -24,6 +24,9 @@ public sealed class ResponsibilitySnapshot
     /// <summary>The matrix.</summary>
     public ResponsibilityMatrix Matrix { get; }
 
+    /// <summary>The matrix resolved on <see cref="On"/>.</summary>
+    internal MatrixOnDate Day => _day;
+
     /// <summary>The date roles and teams are resolved on.</summary>
     public LocalDate On { get; }
 
@@ -85,7 +88,7 @@ public sealed class ResponsibilitySnapshot
     /// party Accountable for each such item has the authority the item requires (the rule of the built-in
     /// <c>authority</c> check). Never throws for what it finds.
     /// </summary>
-    /// <param name="subjects">The subjects scored (duplicates are checked once).</param>
+    /// <param name="subjects">The subjects scored (each subject × criterion is checked once).</param>
     /// <param name="criteria">The criteria they are scored on.</param>
     /// <param name="options">Severity overrides to apply (see <see cref="ResponsibilityOptions.WithSeverity"/>); none when omitted.</param>
     /// <returns>
@@ -103,6 +106,7 @@ public sealed class ResponsibilitySnapshot
     /// the subject's roles and teams and a logarithm) plus the size of the matrix and the problems reported.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null, or a list contains null.</exception>
+    /// <exception cref="ArgumentException">A subject identifier is <c>default</c>.</exception>
     public IReadOnlyList<Problem> CheckOwnership(IEnumerable<PartyId> subjects, IEnumerable<CriterionWork> criteria, ResponsibilityOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
@@ -113,6 +117,12 @@ public sealed class ResponsibilitySnapshot
             throw new ArgumentNullException(nameof(criteria), "The list cannot contain null.");
         }
 
-        return OwnershipCheck.Run(_day, [.. subjects], works, options ?? ResponsibilityOptions.Default);
+        PartyId[] scored = [.. subjects];
+        if (Array.Exists(scored, s => s.IsDefault))
+        {
+            throw new ArgumentException("A subject identifier cannot be default.", nameof(subjects));
+        }
+
+        return OwnershipCheck.Run(_day, scored, works, options ?? ResponsibilityOptions.Default);
     }
 }

@@ -96,4 +96,53 @@ public static class SubjectAccountabilityExtensions
 
         return responsibilities.CheckOwnership(subjects, all.Select(c => new CriterionWork(c.Id, c.Name, c.WorkItem)), options);
     }
+
+    /// <summary>
+    /// Checks that every scored subject is measured on what they own, on the criteria each was actually scored on: every
+    /// criterion of each result except those <see cref="CriterionStatus.NotApplicable"/> to its subject (see
+    /// <see cref="ResponsibilitySnapshot.CheckOwnership"/> for what is reported, and where).
+    /// </summary>
+    /// <param name="responsibilities">The matrix as of the evaluation date.</param>
+    /// <param name="results">The scored results, of one scorecard or several (each subject × criterion is checked once).</param>
+    /// <param name="options">Severity overrides to apply; none when omitted.</param>
+    /// <returns>Every problem found: those about criteria first, then subject by subject in the order of the results.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="results"/> contains null.</exception>
+    public static IReadOnlyList<Problem> CheckOwnership(this ResponsibilitySnapshot responsibilities, IEnumerable<ScorecardResult> results, ResponsibilityOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(responsibilities);
+        ArgumentNullException.ThrowIfNull(results);
+        ScorecardResult[] all = [.. results];
+        if (Array.Exists(all, r => r is null))
+        {
+            throw new ArgumentNullException(nameof(results), "The list cannot contain null.");
+        }
+
+        var works = new Dictionary<PerformanceCriterion, CriterionWork>(ReferenceEqualityComparer.Instance);
+        var order = new List<CriterionWork>();
+        var scored = new List<(PartyId, IReadOnlyList<CriterionWork>)>(all.Length);
+        foreach (ScorecardResult result in all)
+        {
+            var mine = new List<CriterionWork>(result.Criteria.Count);
+            foreach (CriterionResult criterion in result.Criteria)
+            {
+                if (criterion.Status == CriterionStatus.NotApplicable)
+                {
+                    continue;
+                }
+
+                if (!works.TryGetValue(criterion.Criterion, out CriterionWork? work))
+                {
+                    work = new CriterionWork(criterion.Criterion.Id, criterion.Criterion.Name, criterion.Criterion.WorkItem);
+                    works.Add(criterion.Criterion, work);
+                    order.Add(work);
+                }
+
+                mine.Add(work);
+            }
+
+            scored.Add((result.Subject, mine));
+        }
+
+        return OwnershipCheck.Run(responsibilities.Day, scored, order, options ?? ResponsibilityOptions.Default);
+    }
 }

@@ -118,6 +118,39 @@ public class SubjectAccountabilityTests
     }
 
     [Fact]
+    public void CheckOwnership_OverResults_SkipsCriteriaThatDoNotApply_AndChecksEachSubjectCriterionOnce()
+    {
+        Scorecard card = Card(Sales, Visits, Csat);
+        ScorecardResult ana = card.Score(Actuals.For("ana").Value("sales", 90m).NotApplicable("visits", "West reps make no visits").Value("csat", 80m).Build());
+        ScorecardResult zed = card.Score(Actuals.For("zed").Value("sales", 90m).Value("visits", 12m).Value("csat", 80m).Build());
+        ScorecardResult cy = card.Score(Actuals.For("cy").Value("sales", 90m).NotApplicable("visits", "no visits").NotApplicable("csat", "no survey").Build());
+
+        IReadOnlyList<Problem> problems = SalesRegions.Snapshot(westManagerLevel: 2).CheckOwnership([ana, zed, cy, ana]);
+
+        Assert.Equal(
+            [
+                "criteria[csat] criterion-without-work-item",
+                "subjects[ana].criteria[sales].items[sales-west].accountable manager-lacks-authority",
+                "subjects[zed].criteria[sales] scored-without-responsibility",
+            ],
+            problems.Select(p => p.Path + " " + p.Code));
+        Assert.Equal(
+            problems.Select(p => p.ToString()),
+            SalesRegions.Snapshot(westManagerLevel: 2).CheckOwnership([ana, zed, cy]).Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void CheckOwnership_OverResultsAndOverTheScorecard_AgreeWhenEveryCriterionApplies()
+    {
+        Scorecard card = Card(Sales, Visits, Csat);
+        PartyId[] subjects = ["ana", "bo", "cy", "zed", "fay"];
+        ScorecardResult[] results = [.. subjects.Select(s => card.Score(Actuals.For(s).Value("sales", 1m).Value("visits", 1m).Value("csat", 1m).Build()))];
+        ResponsibilitySnapshot snapshot = SalesRegions.Snapshot(westManagerLevel: 1);
+
+        Assert.Equal(snapshot.CheckOwnership(card, subjects).Select(p => p.ToString()), snapshot.CheckOwnership(results).Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Arguments_AreChecked()
     {
         ResponsibilitySnapshot snapshot = SalesRegions.Snapshot();
@@ -131,5 +164,8 @@ public class SubjectAccountabilityTests
         Assert.Throws<ArgumentNullException>(() => snapshot.CheckOwnership((IEnumerable<PerformanceCriterion>)null!, ["ana"]));
         Assert.Throws<ArgumentNullException>(() => snapshot.CheckOwnership([Sales, null!], ["ana"]));
         Assert.Throws<ArgumentNullException>(() => ((ResponsibilitySnapshot)null!).CheckOwnership([Sales], ["ana"]));
+        Assert.Throws<ArgumentNullException>(() => snapshot.CheckOwnership((IEnumerable<ScorecardResult>)null!));
+        Assert.Throws<ArgumentNullException>(() => snapshot.CheckOwnership([result, null!]));
+        Assert.Throws<ArgumentNullException>(() => ((ResponsibilitySnapshot)null!).CheckOwnership([result]));
     }
 }

@@ -14,13 +14,17 @@ namespace Accountability.Responsibility;
 /// </remarks>
 internal static class OwnershipCheck
 {
-    public static IReadOnlyList<Problem> Run(MatrixOnDate day, PartyId[] subjects, CriterionWork[] criteria, ResponsibilityOptions options)
-    {
-        if (Array.Exists(subjects, s => s.IsDefault))
-        {
-            throw new ArgumentException("A subject identifier cannot be default.", nameof(subjects));
-        }
+    /// <summary>Checks every subject on the same criteria (identifiers not default).</summary>
+    public static IReadOnlyList<Problem> Run(MatrixOnDate day, PartyId[] subjects, CriterionWork[] criteria, ResponsibilityOptions options) =>
+        Run(day, [.. subjects.Select(s => (s, (IReadOnlyList<CriterionWork>)criteria))], criteria, options);
 
+    /// <summary>
+    /// Checks each subject on its own criteria (a subject may appear more than once; each subject × criterion identifier
+    /// is checked once; identifiers not default). Criterion-level problems are reported once per criterion, first those of
+    /// <paramref name="criteria"/> in order, then any other a subject is scored on.
+    /// </summary>
+    public static IReadOnlyList<Problem> Run(MatrixOnDate day, IReadOnlyList<(PartyId Subject, IReadOnlyList<CriterionWork> Criteria)> scored, IReadOnlyList<CriterionWork> criteria, ResponsibilityOptions options)
+    {
         ResponsibilityMatrix matrix = day.Matrix;
         if (matrix.BeforeVersion(day.On) is Problem before)
         {
@@ -34,10 +38,16 @@ internal static class OwnershipCheck
         void Add(string path, string code, string message, ProblemSeverity severity, object? attempted) =>
             problems.Add(new Problem(path, code, message, options.SeverityOverrides.TryGetValue(code, out ProblemSeverity s) ? s : severity, attempted));
 
-        var works = new List<(CriterionWork Work, WorkItem Item, int Start, int End)>(criteria.Length);
-        foreach (CriterionWork work in criteria)
+        var resolved = new Dictionary<(CriterionId, WorkItemId?), (WorkItem Item, int Start, int End)?>();
+        (WorkItem Item, int Start, int End)? Resolve(CriterionWork work)
         {
+            if (resolved.TryGetValue((work.Criterion, work.WorkItem), out (WorkItem, int, int)? known))
+            {
+                return known;
+            }
+
             string path = ProblemPath.Key("criteria", work.Criterion.Value);
+            (WorkItem, int, int)? result = null;
             if (work.WorkItem is not WorkItemId id)
             {
                 Add(path, ResponsibilityProblemCodes.CriterionWithoutWorkItem, $"The criterion '{work.Name}' ({work.Criterion}) names no work item, so whether its subjects own that work cannot be checked.", ProblemSeverity.Information, null);
@@ -49,8 +59,16 @@ internal static class OwnershipCheck
             else
             {
                 (int start, int size) = index.SubtreeOf(id);
-                works.Add((work, item, start, start + size));
+                result = (item, start, start + size);
             }
+
+            resolved.Add((work.Criterion, work.WorkItem), result);
+            return result;
+        }
+
+        foreach (CriterionWork work in criteria)
+        {
+            _ = Resolve(work);
         }
 
         var shortfalls = new Dictionary<WorkItemId, (Party Party, string Shortfall)[]>();
@@ -77,19 +95,19 @@ internal static class OwnershipCheck
             return found;
         }
 
-        var seen = new HashSet<PartyId>();
+        var seen = new HashSet<(PartyId, CriterionId)>();
+        var unknown = new HashSet<PartyId>();
         var lacking = new HashSet<int>();
-        foreach (PartyId subject in subjects)
+        foreach ((PartyId subject, IReadOnlyList<CriterionWork> mine) in scored)
         {
-            if (!seen.Add(subject))
-            {
-                continue;
-            }
-
             string subjectPath = ProblemPath.Key("subjects", subject.Value);
             if (!index.PartyById.TryGetValue(subject, out Party? party))
             {
-                Add(subjectPath, ResponsibilityProblemCodes.UnknownParty, $"The subject '{subject}' is not a party of matrix v{version}, so it holds no responsibility for anything it is scored on.", ProblemSeverity.Error, subject);
+                if (unknown.Add(subject))
+                {
+                    Add(subjectPath, ResponsibilityProblemCodes.UnknownParty, $"The subject '{subject}' is not a party of matrix v{version}, so it holds no responsibility for anything it is scored on.", ProblemSeverity.Error, subject);
+                }
+
                 continue;
             }
 
@@ -101,8 +119,13 @@ internal static class OwnershipCheck
                 acting[m + 1] = OwnedBy(memberships[m]);
             }
 
-            foreach ((CriterionWork work, WorkItem item, int start, int end) in works)
+            foreach (CriterionWork work in mine)
             {
+                if (!seen.Add((subject, work.Criterion)) || Resolve(work) is not (WorkItem item, int start, int end))
+                {
+                    continue;
+                }
+
                 string path = ProblemPath.Join(subjectPath, ProblemPath.Key("criteria", work.Criterion.Value));
                 bool owns = false;
                 bool lacks = false;
