@@ -13,10 +13,10 @@ public class SubjectAccountabilityTests
 
     private static Scorecard Card(params PerformanceCriterion[] criteria)
     {
-        ScorecardBuilder builder = Scorecard.CreateBuilder("reps", "Sales reps").WithMissingValues(MissingValuePolicy.ScoreZero);
+        ScorecardBuilder builder = Scorecard.CreateBuilder("reps", "Sales reps").WithMissingValues(MissingValuePolicy.ScoreZero).UseRelativeWeights();
         foreach (PerformanceCriterion criterion in criteria)
         {
-            builder.Add(criterion, 100m / criteria.Length);
+            builder.Add(criterion, 1m);
         }
 
         return builder.Build();
