@@ -100,7 +100,7 @@ public sealed class ActualsLedger
         bool beyondDecimal = false;
         if (shares.Count == 0)
         {
-            problems.Error("shares", "credit.no_shares", "A shared sale needs at least one share.");
+            problems.Error("shares", GoalProblemCodes.CreditNoShares, "A shared sale needs at least one share.");
         }
 
         for (int i = 0; i < shares.Count; i++)
@@ -108,12 +108,12 @@ public sealed class ActualsLedger
             CreditShare share = shares[i] ?? throw new ArgumentNullException(nameof(shares), "A share is null.");
             if (share.Percentage < 0)
             {
-                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "percentage"), "credit.negative", "A percentage cannot be negative.", share.Percentage);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "percentage"), GoalProblemCodes.CreditNegative, "A percentage cannot be negative.", share.Percentage);
             }
 
             if (!seen.Add(share.Goal))
             {
-                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "goal"), "credit.duplicate_goal", $"The goal {share.Goal} is credited more than once.", share.Goal.Value);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "goal"), GoalProblemCodes.CreditDuplicateGoal, $"The goal {share.Goal} is credited more than once.", share.Goal.Value);
             }
 
             if (!beyondDecimal)
@@ -131,20 +131,20 @@ public sealed class ActualsLedger
 
         if (beyondDecimal)
         {
-            problems.Error("shares", "credit.sum", "The percentages add up to more than decimal can hold, not 100.");
+            problems.Error("shares", GoalProblemCodes.CreditSum, "The percentages add up to more than decimal can hold, not 100.");
         }
         else if (shares.Count > 0 && sum != 100m)
         {
-            problems.Error("shares", "credit.sum", string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
+            problems.Error("shares", GoalProblemCodes.CreditSum, string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
         }
 
-        if (!Apportionment.TryToUnits(value, decimals, out long units, out Problem? problem, "value"))
+        if (!DecimalGrid.TryToUnits(value, decimals, out long units, out Problem? problem, "value"))
         {
             problems.Add(problem);
         }
 
         problems.ThrowIfErrors();
         long[] parts = Apportionment.Apportion(units, [.. shares.Select(s => s.Percentage)]);
-        return Apportionment.FromUnits(parts, decimals);
+        return DecimalGrid.FromUnits(parts, decimals);
     }
 }

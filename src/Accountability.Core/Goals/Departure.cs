@@ -88,30 +88,30 @@ public sealed class Departure
         var problems = new ProblemCollector();
         if (!tree.TryGet(Goal, out Goal? leaving))
         {
-            problems.Error(ProblemPath.Join(path, "goal"), "departure.unknown_goal", $"There is no goal {Goal} in the tree.", Goal.Value);
+            problems.Error(ProblemPath.Join(path, "goal"), GoalProblemCodes.DepartureUnknownGoal, $"There is no goal {Goal} in the tree.", Goal.Value);
             problems.ThrowIfErrors();
             return tree;
         }
 
         if (!IsOwnersOwn(tree, leaving))
         {
-            problems.Error(ProblemPath.Join(path, "goal"), "departure.not_leaf", $"The goal {Goal} has goals below it owned by others; apply the departure to those goals.", Goal.Value);
+            problems.Error(ProblemPath.Join(path, "goal"), GoalProblemCodes.DepartureNotLeaf, $"The goal {Goal} has goals below it owned by others; apply the departure to those goals.", Goal.Value);
         }
 
         if (leaving.Target.Unit.IsRate)
         {
-            problems.Error(ProblemPath.Join(path, "goal"), "departure.rate", "A rate target is not redistributed: each goal keeps its rate.", Goal.Value);
+            problems.Error(ProblemPath.Join(path, "goal"), GoalProblemCodes.DepartureRate, "A rate target is not redistributed: each goal keeps its rate.", Goal.Value);
         }
 
         if (LastDay < leaving.Period.Start || LastDay >= leaving.Period.End)
         {
-            problems.Error(ProblemPath.Join(path, "lastDay"), "departure.last_day", $"The last day {GoalText.Date(LastDay)} must fall within {GoalText.Period(leaving.Period)} and before its end.", GoalText.Date(LastDay));
+            problems.Error(ProblemPath.Join(path, "lastDay"), GoalProblemCodes.DepartureLastDay, $"The last day {GoalText.Date(LastDay)} must fall within {GoalText.Period(leaving.Period)} and before its end.", GoalText.Date(LastDay));
         }
 
         HashSet<GoalId> own = [.. tree.Subtree(Goal).Select(g => g.Id)];
         if (actuals.Entries.Any(e => own.Contains(e.Goal) && e.Date > LastDay))
         {
-            problems.Error(ProblemPath.Join(path, "lastDay"), "departure.actuals_after_last_day", $"The goal {Goal} has actuals after the last day {GoalText.Date(LastDay)}; they would fall outside its shortened period.", GoalText.Date(LastDay));
+            problems.Error(ProblemPath.Join(path, "lastDay"), GoalProblemCodes.DepartureActualsAfterLastDay, $"The goal {Goal} has actuals after the last day {GoalText.Date(LastDay)}; they would fall outside its shortened period.", GoalText.Date(LastDay));
         }
 
         Goal? parent = leaving.ParentId is GoalId pid ? tree[pid] : null;
@@ -123,30 +123,30 @@ public sealed class Departure
             {
                 if (!tree.TryGet(successorId, out existing))
                 {
-                    problems.Error(ProblemPath.Join(path, "successorGoal"), "departure.unknown_goal", $"There is no goal {successorId} in the tree.", successorId.Value);
+                    problems.Error(ProblemPath.Join(path, "successorGoal"), GoalProblemCodes.DepartureUnknownGoal, $"There is no goal {successorId} in the tree.", successorId.Value);
                 }
                 else if (!IsOwnersOwn(tree, existing) || !existing.Target.Unit.Equals(leaving.Target.Unit) || existing.ParentId != leaving.ParentId || existing.Id == leaving.Id || existing.Period.End <= LastDay)
                 {
-                    problems.Error(ProblemPath.Join(path, "successorGoal"), "departure.successor_not_sibling", $"The successor goal {successorId} must be another open goal under the same parent, in the same unit, with no goals below it owned by others.", successorId.Value);
+                    problems.Error(ProblemPath.Join(path, "successorGoal"), GoalProblemCodes.DepartureSuccessorNotSibling, $"The successor goal {successorId} must be another open goal under the same parent, in the same unit, with no goals below it owned by others.", successorId.Value);
                 }
             }
             else if (tree.Contains(successorId))
             {
-                problems.Error(ProblemPath.Join(path, "successorGoal"), "departure.successor_exists", $"The goal identifier {successorId} is already used.", successorId.Value);
+                problems.Error(ProblemPath.Join(path, "successorGoal"), GoalProblemCodes.DepartureSuccessorExists, $"The goal identifier {successorId} is already used.", successorId.Value);
             }
         }
         else
         {
             if (parent is null)
             {
-                problems.Error(ProblemPath.Join(path, "goal"), "departure.no_parent", $"The goal {Goal} has no parent, so there are no other goals to take over its target.", Goal.Value);
+                problems.Error(ProblemPath.Join(path, "goal"), GoalProblemCodes.DepartureNoParent, $"The goal {Goal} has no parent, so there are no other goals to take over its target.", Goal.Value);
             }
             else
             {
                 receivers = [.. tree.ChildrenOf(parent.Id).Where(g => g.Id != Goal && IsOwnersOwn(tree, g) && g.Period.End > LastDay && g.Target.Unit.Equals(leaving.Target.Unit))];
                 if (receivers.Length == 0)
                 {
-                    problems.Error(ProblemPath.Join(path, "goal"), "departure.no_receivers", $"No other open goal under {parent.Id} can take over the target of {Goal}.", Goal.Value);
+                    problems.Error(ProblemPath.Join(path, "goal"), GoalProblemCodes.DepartureNoReceivers, $"No other open goal under {parent.Id} can take over the target of {Goal}.", Goal.Value);
                 }
             }
         }

@@ -21,20 +21,20 @@ internal static class GoalRollUp
             string Path() => ProblemPath.Index("actuals", k);
             if (!tree.TryGet(entry.Goal, out Goal? goal))
             {
-                problems.Error(ProblemPath.Join(Path(), "goal"), "actual.unknown_goal", $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
+                problems.Error(ProblemPath.Join(Path(), "goal"), GoalProblemCodes.ActualUnknownGoal, $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
                 continue;
             }
 
             if (!goal.Period.Contains(entry.Date))
             {
-                problems.Error(ProblemPath.Join(Path(), "date"), "actual.outside_period", $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
+                problems.Error(ProblemPath.Join(Path(), "date"), GoalProblemCodes.ActualOutsidePeriod, $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
                 continue;
             }
 
             MeasurementUnit unit = goal.Target.Unit;
             if (!unit.IsOnGrid(entry.Value))
             {
-                problems.Error(ProblemPath.Join(Path(), "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
+                problems.Error(ProblemPath.Join(Path(), "value"), GoalProblemCodes.ActualOffGrid, string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class GoalRollUp
                 Goal[] candidates = [.. tree.ChildrenOf(leaf.Id).Where(c => c.Owner == leaf.Owner && c.Period.Contains(entry.Date))];
                 if (candidates.Length != 1)
                 {
-                    problems.Error(ProblemPath.Join(Path(), "goal"), "actual.not_leaf", $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
+                    problems.Error(ProblemPath.Join(Path(), "goal"), GoalProblemCodes.ActualNotOnLeaf, $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
                     leaf = null!;
                     break;
                 }
@@ -73,7 +73,7 @@ internal static class GoalRollUp
             }
             catch (OverflowException)
             {
-                problems.Error(ProblemPath.Join(Path(), "value"), "actual.overflow", string.Create(CultureInfo.InvariantCulture, $"With the value {entry.Value} the actuals of goal {leaf.Id} add up beyond the range of decimal."), entry.Value);
+                problems.Error(ProblemPath.Join(Path(), "value"), GoalProblemCodes.ActualOverflow, string.Create(CultureInfo.InvariantCulture, $"With the value {entry.Value} the actuals of goal {leaf.Id} add up beyond the range of decimal."), entry.Value);
             }
         }
 
@@ -108,7 +108,7 @@ internal static class GoalRollUp
             catch (OverflowException ex)
             {
                 throw new AccountabilityException(
-                    [new Problem(ProblemPath.Key("goals", goal.Id.Value), "actual.overflow", $"The actuals of goal {goal.Id}, or their ratio to its target {goal.Target}, go beyond the range of decimal.", ProblemSeverity.Error, null)],
+                    [new Problem(ProblemPath.Key("goals", goal.Id.Value), GoalProblemCodes.ActualOverflow, $"The actuals of goal {goal.Id}, or their ratio to its target {goal.Target}, go beyond the range of decimal.", ProblemSeverity.Error, null)],
                     ex);
             }
 
@@ -140,7 +140,7 @@ internal static class GoalRollUp
         catch (OverflowException ex)
         {
             throw new AccountabilityException(
-                [new Problem(ProblemPath.Join(ProblemPath.Key("goals", goal.Id.Value), "contributions"), "actual.overflow", $"The contribution of a goal below {goal.Id} to its target {goal.Target} goes beyond the range of decimal.", ProblemSeverity.Error, null)],
+                [new Problem(ProblemPath.Join(ProblemPath.Key("goals", goal.Id.Value), "contributions"), GoalProblemCodes.ActualOverflow, $"The contribution of a goal below {goal.Id} to its target {goal.Target} goes beyond the range of decimal.", ProblemSeverity.Error, null)],
                 ex);
         }
 

@@ -150,12 +150,12 @@ public sealed class GoalTree
         string path = ProblemPath.Join(GoalTreeBuilder.GoalPath(goal), "acknowledgment");
         if (by != target.Owner)
         {
-            problems.Error(ProblemPath.Join(path, "by"), "acknowledgment.not_owner", $"Only the goal's owner {target.Owner} can acknowledge its target; {by} cannot.", by.Value);
+            problems.Error(ProblemPath.Join(path, "by"), GoalProblemCodes.AcknowledgmentNotOwner, $"Only the goal's owner {target.Owner} can acknowledge its target; {by} cannot.", by.Value);
         }
 
         if (objection && string.IsNullOrWhiteSpace(comment))
         {
-            problems.Error(ProblemPath.Join(path, "comment"), "acknowledgment.objection_without_comment", "An objection needs a comment saying what is objected to.");
+            problems.Error(ProblemPath.Join(path, "comment"), GoalProblemCodes.AcknowledgmentObjectionWithoutComment, "An objection needs a comment saying what is objected to.");
         }
 
         problems.ThrowIfErrors();
@@ -228,7 +228,7 @@ public sealed class GoalTree
         catch (OverflowException ex)
         {
             throw new AccountabilityException(
-                [new Problem("departure", "departure.overflow", $"Moving the rest of the target of {departure.Goal} to others goes beyond the range of decimal.", ProblemSeverity.Error, departure.Goal.Value)],
+                [new Problem("departure", GoalProblemCodes.DepartureOverflow, $"Moving the rest of the target of {departure.Goal} to others goes beyond the range of decimal.", ProblemSeverity.Error, departure.Goal.Value)],
                 ex);
         }
     }

@@ -153,7 +153,7 @@ public sealed class GoalTreeBuilder
         {
             if (nodes.ContainsKey(node.Id))
             {
-                problems.Error(GoalPath(node.Id), "goal.duplicate_id", $"The goal identifier {node.Id} is used more than once.", node.Id.Value);
+                problems.Error(GoalPath(node.Id), GoalProblemCodes.GoalDuplicateId, $"The goal identifier {node.Id} is used more than once.", node.Id.Value);
                 return;
             }
 
@@ -228,7 +228,8 @@ public sealed class GoalTreeBuilder
                 {
                     splitDone[split] = true;
                     SplitDeclaration s = splits[split];
-                    Target[]? targets = TargetDecomposition.TrySplit(node.Target, [.. s.Children.Select(c => c.Part)], s.Method, ProblemPath.Join(GoalPath(node.Id), "split"), problems);
+                    string splitPath = ProblemPath.Join(GoalPath(node.Id), "split");
+                    Target[]? targets = TargetDecomposition.TrySplit(node.Target, [.. s.Children.Select(c => c.Part)], s.Method, splitPath, ApportionmentFailure.MemberPaths(splitPath), problems);
                     Node[] members = [.. kids.Where(k => k.Split == split)];
                     for (int i = 0; i < members.Length && targets is not null; i++)
                     {
@@ -260,7 +261,7 @@ public sealed class GoalTreeBuilder
 
             if (!nodes.ContainsKey(parent))
             {
-                problems.Error(ProblemPath.Join(GoalPath(node.Id), "parent"), "goal.unknown_parent", $"The parent goal {parent} does not exist.", parent.Value);
+                problems.Error(ProblemPath.Join(GoalPath(node.Id), "parent"), GoalProblemCodes.GoalUnknownParent, $"The parent goal {parent} does not exist.", parent.Value);
                 continue;
             }
 
@@ -279,7 +280,7 @@ public sealed class GoalTreeBuilder
                     reported.Add(member);
                 }
 
-                problems.Error(ProblemPath.Join(GoalPath(node.Id), "parent"), "goal.cycle", "The goals form a cycle: " + string.Join(" -> ", chain.Append(start)) + ".", node.Id.Value);
+                problems.Error(ProblemPath.Join(GoalPath(node.Id), "parent"), GoalProblemCodes.GoalCycle, "The goals form a cycle: " + string.Join(" -> ", chain.Append(start)) + ".", node.Id.Value);
             }
         }
 
@@ -334,11 +335,11 @@ public sealed class GoalTreeBuilder
 
             if (sameUnit && beyondDecimal)
             {
-                problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), "goal.children_total", $"The children's targets add up to more than decimal can hold, not the goal's target {goal.Target}.");
+                problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to more than decimal can hold, not the goal's target {goal.Target}.");
             }
             else if (sameUnit && sum != goal.Target.Value)
             {
-                problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), "goal.children_total", $"The children's targets add up to {goal.Target.Unit.Format(sum)}, not the goal's target {goal.Target}.", sum);
+                problems.Warning(ProblemPath.Join(GoalPath(goal.Id), "target"), GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to {goal.Target.Unit.Format(sum)}, not the goal's target {goal.Target}.", sum);
             }
         }
 
@@ -350,7 +351,7 @@ public sealed class GoalTreeBuilder
     {
         if (!ReportingPeriod.Covers(parent.Period!, child.Period!))
         {
-            problems.Error(ProblemPath.Join(GoalPath(child.Id), "period"), "goal.period_outside_parent", $"The period {GoalText.Period(child.Period!)} is not within the parent's period {GoalText.Period(parent.Period!)}.", GoalText.Period(child.Period!));
+            problems.Error(ProblemPath.Join(GoalPath(child.Id), "period"), GoalProblemCodes.GoalPeriodOutsideParent, $"The period {GoalText.Period(child.Period!)} is not within the parent's period {GoalText.Period(parent.Period!)}.", GoalText.Period(child.Period!));
         }
 
         MeasurementUnit mine = child.Target!.Unit;
@@ -364,7 +365,7 @@ public sealed class GoalTreeBuilder
         }
         else if (!mine.Equals(theirs))
         {
-            problems.Error(ProblemPath.Join(GoalPath(child.Id), "target"), "goal.unit_mismatch", $"The target is a {mine} but the parent's is a {theirs}.", mine.ToString());
+            problems.Error(ProblemPath.Join(GoalPath(child.Id), "target"), GoalProblemCodes.GoalUnitMismatch, $"The target is a {mine} but the parent's is a {theirs}.", mine.ToString());
         }
     }
 

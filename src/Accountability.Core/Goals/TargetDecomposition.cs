@@ -29,7 +29,7 @@ public static class TargetDecomposition
         ArgumentNullException.ThrowIfNull(parts);
         RequireMethod(method);
         var problems = new ProblemCollector();
-        Target[]? result = TrySplit(total, [.. parts], method, "parts", problems);
+        Target[]? result = TrySplit(total, [.. parts], method, "parts", ApportionmentFailure.MemberPaths("parts"), problems);
         problems.ThrowIfErrors();
         return result!;
     }
@@ -76,7 +76,7 @@ public static class TargetDecomposition
         ArgumentNullException.ThrowIfNull(baseline);
         RequireMethod(method);
         var problems = new ProblemCollector();
-        Target[]? result = TrySplit(total, [.. baseline.Select(SplitPart.Weighted)], method, "baseline", problems, bare: true);
+        Target[]? result = TrySplit(total, [.. baseline.Select(SplitPart.Weighted)], method, "baseline", ApportionmentFailure.WeightListPaths("baseline"), problems);
         problems.ThrowIfErrors();
         return result!;
     }
@@ -131,19 +131,19 @@ public static class TargetDecomposition
             {
                 if (copy[i].Start <= copy[j].End && copy[j].Start <= copy[i].End)
                 {
-                    problems.Error(ProblemPath.Index("periods", i), "decomposition.periods_overlap", $"The period {GoalText.Period(copy[i])} overlaps {GoalText.Period(copy[j])}.", GoalText.Period(copy[i]));
+                    problems.Error(ProblemPath.Index("periods", i), GoalProblemCodes.DecompositionPeriodsOverlap, $"The period {GoalText.Period(copy[i])} overlaps {GoalText.Period(copy[j])}.", GoalText.Period(copy[i]));
                 }
             }
         }
 
         if (profile is not null && profile.Months != copy.Length)
         {
-            problems.Error("profile", "seasonality.periods", string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but there are {copy.Length} periods."), profile.Months);
+            problems.Error("profile", GoalProblemCodes.SeasonalityPeriods, string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but there are {copy.Length} periods."), profile.Months);
         }
 
         problems.ThrowIfErrors();
         SplitPart[] parts = profile is null ? [.. Enumerable.Repeat(SplitPart.Equal, copy.Length)] : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, "profile", problems, bare: true);
+        Target[]? targets = TrySplit(total, parts, method, "profile", ApportionmentFailure.WeightListPaths("profile"), problems);
         problems.ThrowIfErrors();
         var result = new PeriodTarget[copy.Length];
         for (int i = 0; i < result.Length; i++)
@@ -167,14 +167,14 @@ public static class TargetDecomposition
         IReadOnlyList<DateInterval> months = ReportingPeriod.Months(period);
         if (profile is not null && profile.Months != months.Count)
         {
-            problems.Error(path, "seasonality.months", string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(period)} has {months.Count} months."), profile.Months);
+            problems.Error(path, GoalProblemCodes.SeasonalityMonths, string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(period)} has {months.Count} months."), profile.Months);
             return null;
         }
 
         SplitPart[] parts = profile is null
             ? [.. Enumerable.Repeat(SplitPart.Equal, months.Count)]
             : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, path, problems, bare: true);
+        Target[]? targets = TrySplit(total, parts, method, path, ApportionmentFailure.WeightListPaths(path), problems);
         if (targets is null)
         {
             return null;
@@ -189,17 +189,17 @@ public static class TargetDecomposition
         return result;
     }
 
-    internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, ProblemCollector problems, bool bare = false)
+    internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<int, ClaimMember, string> partPaths, ProblemCollector problems)
     {
         MeasurementUnit unit = total.Unit;
         if (unit.IsRate)
         {
-            problems.Error(path, "decomposition.rate_not_split", "A rate is not split into parts: each part keeps the rate.", total.Value);
+            problems.Error(path, GoalProblemCodes.DecompositionRateNotSplit, "A rate is not split into parts: each part keeps the rate.", total.Value);
             return null;
         }
 
         int before = problems.Problems.Count;
-        if (!Apportionment.TryToUnits(total.Value, unit.Decimals, out long totalUnits, out Problem? totalProblem, path))
+        if (!DecimalGrid.TryToUnits(total.Value, unit.Decimals, out long totalUnits, out Problem? totalProblem, path))
         {
             problems.Add(totalProblem);
             return null;
@@ -238,11 +238,11 @@ public static class TargetDecomposition
 
                 if (!unit.IsOnGrid(value))
                 {
-                    problems.Error(ProblemPath.Join(partPath, member), "decomposition.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {GoalText.Number(decimal.Abs(value))} has more than {unit.Decimals} decimal places, the precision of {unit}."), value);
+                    problems.Error(ProblemPath.Join(partPath, member), GoalProblemCodes.DecompositionOffGrid, string.Create(CultureInfo.InvariantCulture, $"The value {GoalText.Number(decimal.Abs(value))} has more than {unit.Decimals} decimal places, the precision of {unit}."), value);
                     return 0;
                 }
 
-                return Apportionment.TryToUnits(value, unit.Decimals, out long units, out Problem? problem, ProblemPath.Join(partPath, member))
+                return DecimalGrid.TryToUnits(value, unit.Decimals, out long units, out Problem? problem, ProblemPath.Join(partPath, member))
                     ? units
                     : Report(problem);
             }
@@ -253,20 +253,18 @@ public static class TargetDecomposition
             return null;
         }
 
-        var local = new ProblemCollector();
-        ApportionmentEngine.Prepared? prepared = ApportionmentEngine.Prepare(Math.Abs(totalUnits), claims, path, bare, local);
-        if (local.HasErrors)
+        ApportionmentOutcome outcome = ApportionmentEngine.Apportion(totalUnits, claims, method);
+        if (outcome.Shares is not long[] shares)
         {
-            problems.AddRange(local.Problems);
+            problems.AddRange(outcome.Failures.Select(f => f.ToProblem(path, partPaths)));
             return null;
         }
 
-        long[] shares = ApportionmentEngine.Solve(prepared!, method);
-        decimal[] values = Apportionment.FromUnits(shares, unit.Decimals);
+        decimal[] values = DecimalGrid.FromUnits(shares, unit.Decimals);
         var result = new Target[values.Length];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new Target(unit, totalUnits < 0 ? -values[i] : values[i]);
+            result[i] = new Target(unit, values[i]);
         }
 
         return result;
