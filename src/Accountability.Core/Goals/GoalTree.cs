@@ -30,6 +30,8 @@ public sealed class GoalTree
         _acknowledgments = acknowledgments;
         _notes = notes;
         ChildIndices = new int[_goals.Length][];
+        ParentIndices = new int[_goals.Length];
+        Array.Fill(ParentIndices, -1);
         for (int i = 0; i < _goals.Length; i++)
         {
             IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
@@ -37,6 +39,7 @@ public sealed class GoalTree
             for (int j = 0; j < indices.Length; j++)
             {
                 indices[j] = _index[kids[j]];
+                ParentIndices[indices[j]] = i;
             }
 
             ChildIndices[i] = indices;
@@ -45,6 +48,9 @@ public sealed class GoalTree
 
     /// <summary>The children of each goal as positions in <see cref="Goals"/>.</summary>
     internal int[][] ChildIndices { get; }
+
+    /// <summary>The parent of each goal as a position in <see cref="Goals"/>, or -1 for a root (always before the goal).</summary>
+    internal int[] ParentIndices { get; }
 
     /// <summary>Gets every goal, depth first: parents before children, siblings in declaration order.</summary>
     public IReadOnlyList<Goal> Goals => _goals;
@@ -173,18 +179,44 @@ public sealed class GoalTree
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
     public TargetAcknowledgment? AcknowledgmentOf(GoalId goal)
     {
-        Goal g = this[goal];
-        if (_acknowledgments.TryGetValue(goal, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner)
+        // Up the chain of goals with the same owner, without recursion (chains may be any length).
+        int i = _index.TryGetValue(goal, out int found) ? found : throw new ArgumentException($"There is no goal {goal} in the tree.", nameof(goal));
+        while (true)
         {
-            return ack;
-        }
+            if (OwnAcknowledgment(i) is TargetAcknowledgment ack)
+            {
+                return ack;
+            }
 
-        return g.ParentId is GoalId parent && _goals[_index[parent]].Owner == g.Owner ? AcknowledgmentOf(parent) : null;
+            int parent = ParentIndices[i];
+            if (parent < 0 || _goals[parent].Owner != _goals[i].Owner)
+            {
+                return null;
+            }
+
+            i = parent;
+        }
     }
 
     /// <summary>Gets the goals whose owners have not acknowledged their current target, in goal order.</summary>
     /// <returns>The goals.</returns>
-    public IReadOnlyList<Goal> Unacknowledged() => [.. _goals.Where(g => AcknowledgmentOf(g.Id) is null)];
+    /// <remarks>One pass over the tree: parents come before children, so each goal's inherited acknowledgment is known when it is reached.</remarks>
+    public IReadOnlyList<Goal> Unacknowledged()
+    {
+        var covered = new bool[_goals.Length];
+        var result = new List<Goal>();
+        for (int i = 0; i < _goals.Length; i++)
+        {
+            int parent = ParentIndices[i];
+            covered[i] = OwnAcknowledgment(i) is not null || (parent >= 0 && covered[parent] && _goals[parent].Owner == _goals[i].Owner);
+            if (!covered[i])
+            {
+                result.Add(_goals[i]);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Gets the goals whose owners objected to their current target (on the goal itself), in goal order.</summary>
     /// <returns>The goals.</returns>
@@ -234,6 +266,13 @@ public sealed class GoalTree
     }
 
     internal int IndexOf(GoalId id) => _index[id];
+
+    /// <summary>The goal's own acknowledgment, when it is for its current target and owner.</summary>
+    private TargetAcknowledgment? OwnAcknowledgment(int i)
+    {
+        Goal g = _goals[i];
+        return _acknowledgments.TryGetValue(g.Id, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner ? ack : null;
+    }
 
     internal GoalTree WithGoals(IEnumerable<Goal> goals) => new(goals, _acknowledgments, _notes);
 }
