@@ -12,6 +12,7 @@ namespace Accountability.Goals;
 public sealed class ActualsLedger
 {
     private readonly ImmutableList<ActualEntry> _entries;
+    private ActualEntry[]? _snapshot;
 
     private ActualsLedger(ImmutableList<ActualEntry> entries) => _entries = entries;
 
@@ -22,6 +23,9 @@ public sealed class ActualsLedger
     public IReadOnlyList<ActualEntry> Entries => _entries;
 
     internal ImmutableList<ActualEntry> Items => _entries;
+
+    /// <summary>The entries as a flat array, made once per ledger (a ledger never changes), for fast passes such as the roll-up.</summary>
+    internal ActualEntry[] Snapshot => LazyInitializer.EnsureInitialized(ref _snapshot, () => [.. _entries]);
 
     /// <summary>Records an actual.</summary>
     /// <param name="goal">The goal (a leaf, or a goal whose monthly children take the actual by date).</param>

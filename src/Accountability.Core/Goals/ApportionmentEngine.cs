@@ -33,11 +33,11 @@ internal static class ApportionmentEngine
     public static ApportionmentOutcome Apportion(long total, ReadOnlySpan<ApportionmentClaim> claims, ApportionmentMethod method)
     {
         long magnitude = Math.Abs(total);
-        var failures = new List<ApportionmentFailure>();
+        var failures = new Failures();
         Prepared? prepared = Prepare(magnitude, claims, failures);
         if (prepared is null)
         {
-            return new ApportionmentOutcome(null, [.. failures]);
+            return new ApportionmentOutcome(null, failures.ToArray());
         }
 
         long[] shares = method == ApportionmentMethod.LargestRemainder
@@ -55,7 +55,7 @@ internal static class ApportionmentEngine
     }
 
     /// <summary>Checks the claims and brings them to whole numbers: phase by phase, stopping after a phase that failed.</summary>
-    private static Prepared? Prepare(long total, ReadOnlySpan<ApportionmentClaim> claims, List<ApportionmentFailure> failures)
+    private static Prepared? Prepare(long total, ReadOnlySpan<ApportionmentClaim> claims, Failures failures)
     {
         if (claims.Length == 0)
         {
@@ -85,7 +85,7 @@ internal static class ApportionmentEngine
     }
 
     /// <summary>Phase 1: each claim on its own (signs, a maximum below its minimum); returns the weights' common scale.</summary>
-    private static int CheckClaims(ReadOnlySpan<ApportionmentClaim> claims, List<ApportionmentFailure> failures, out bool anyPositive)
+    private static int CheckClaims(ReadOnlySpan<ApportionmentClaim> claims, Failures failures, out bool anyPositive)
     {
         int commonScale = 0;
         anyPositive = false;
@@ -127,7 +127,7 @@ internal static class ApportionmentEngine
     }
 
     /// <summary>Phase 2: whole-number weights at the common scale, and each part's fewest and most units.</summary>
-    private static Prepared? ScaleWeights(long total, ReadOnlySpan<ApportionmentClaim> claims, int commonScale, List<ApportionmentFailure> failures, out Bounds bounds)
+    private static Prepared? ScaleWeights(long total, ReadOnlySpan<ApportionmentClaim> claims, int commonScale, Failures failures, out Bounds bounds)
     {
         int n = claims.Length;
         var weights = new long[n];
@@ -175,7 +175,7 @@ internal static class ApportionmentEngine
     }
 
     /// <summary>Phase 3: the claims together against the total.</summary>
-    private static void CheckTotals(long total, Bounds bounds, bool anyPositive, List<ApportionmentFailure> failures)
+    private static void CheckTotals(long total, Bounds bounds, bool anyPositive, Failures failures)
     {
         if (bounds.SumLow > total)
         {
@@ -302,6 +302,18 @@ internal static class ApportionmentEngine
         }
 
         return (total - constant, freeWeight);
+    }
+
+    /// <summary>The failures found so far; the list is made only when there is one.</summary>
+    private sealed class Failures
+    {
+        private List<ApportionmentFailure>? _list;
+
+        public int Count => _list?.Count ?? 0;
+
+        public void Add(ApportionmentFailure failure) => (_list ??= []).Add(failure);
+
+        public ApportionmentFailure[] ToArray() => _list is null ? [] : [.. _list];
     }
 
     private struct Bounds

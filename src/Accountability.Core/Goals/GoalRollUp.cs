@@ -15,16 +15,17 @@ internal static class GoalRollUp
         var problems = new ProblemCollector();
         int[][] childIndices = tree.ChildIndices;
         int k = -1;
-        foreach (ActualEntry entry in actuals.Items)
+        foreach (ActualEntry entry in actuals.Snapshot)
         {
             k++;
             string Path() => ProblemPath.Index("actuals", k);
-            if (!tree.TryGet(entry.Goal, out Goal? goal))
+            if (!tree.TryIndexOf(entry.Goal, out int at))
             {
                 problems.Error(ProblemPath.Join(Path(), "goal"), GoalProblemCodes.ActualUnknownGoal, $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
                 continue;
             }
 
+            Goal goal = goals[at];
             if (!goal.Period.Contains(entry.Date))
             {
                 problems.Error(ProblemPath.Join(Path(), "date"), GoalProblemCodes.ActualOutsidePeriod, $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
@@ -39,6 +40,7 @@ internal static class GoalRollUp
             }
 
             Goal leaf = goal;
+            int i = at;
             while (!leaf.IsLeaf)
             {
                 Goal[] candidates = [.. tree.ChildrenOf(leaf.Id).Where(c => c.Owner == leaf.Owner && c.Period.Contains(entry.Date))];
@@ -50,6 +52,7 @@ internal static class GoalRollUp
                 }
 
                 leaf = candidates[0];
+                i = tree.IndexOf(leaf.Id);
             }
 
             if (leaf is null || entry.Date > asOf)
@@ -57,7 +60,6 @@ internal static class GoalRollUp
                 continue;
             }
 
-            int i = tree.IndexOf(leaf.Id);
             try
             {
                 if (unit.IsRate)

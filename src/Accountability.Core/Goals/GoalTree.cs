@@ -267,6 +267,8 @@ public sealed class GoalTree
 
     internal int IndexOf(GoalId id) => _index[id];
 
+    internal bool TryIndexOf(GoalId id, out int index) => _index.TryGetValue(id, out index);
+
     /// <summary>The goal's own acknowledgment, when it is for its current target and owner.</summary>
     private TargetAcknowledgment? OwnAcknowledgment(int i)
     {

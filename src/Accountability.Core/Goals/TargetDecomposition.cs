@@ -15,6 +15,12 @@ namespace Accountability.Goals;
 /// </remarks>
 public static class TargetDecomposition
 {
+    [ThreadStatic]
+    private static DateInterval? t_lastPeriod;
+
+    [ThreadStatic]
+    private static IReadOnlyList<DateInterval>? t_lastMonths;
+
     /// <summary>Splits a target into parts.</summary>
     /// <param name="total">The target to split.</param>
     /// <param name="parts">The parts: weights and optional bounds or locked values.</param>
@@ -164,7 +170,7 @@ public static class TargetDecomposition
 
     internal static PeriodTarget[]? TryOverMonths(Target total, DateInterval period, SeasonalityProfile? profile, ApportionmentMethod method, string path, ProblemCollector problems)
     {
-        IReadOnlyList<DateInterval> months = ReportingPeriod.Months(period);
+        IReadOnlyList<DateInterval> months = MonthsOf(period);
         if (profile is not null && profile.Months != months.Count)
         {
             problems.Error(path, GoalProblemCodes.SeasonalityMonths, string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(period)} has {months.Count} months."), profile.Months);
@@ -187,6 +193,20 @@ public static class TargetDecomposition
         }
 
         return result;
+    }
+
+    /// <summary>The months of a period; the last answer is kept per thread, as a period is often split again and again (one per rep).</summary>
+    private static IReadOnlyList<DateInterval> MonthsOf(DateInterval period)
+    {
+        if (t_lastPeriod is not null && t_lastPeriod.Equals(period) && t_lastMonths is not null)
+        {
+            return t_lastMonths;
+        }
+
+        IReadOnlyList<DateInterval> months = ReportingPeriod.Months(period);
+        t_lastPeriod = period;
+        t_lastMonths = months;
+        return months;
     }
 
     internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<int, ClaimMember, string> partPaths, ProblemCollector problems)

@@ -216,11 +216,38 @@ internal static class DecimalGrid
             order[i] = i;
         }
 
+        if (order.Length <= 32)
+        {
+            // Few parts (months, quarters): a stable insertion sort, no comparer to allocate.
+            for (int i = 1; i < order.Length; i++)
+            {
+                int current = order[i];
+                int j = i - 1;
+                while (j >= 0 && Before(remainders[current], current, remainders[order[j]], order[j], largestFirst))
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = current;
+            }
+
+            return order;
+        }
+
         T[] keys = remainders.ToArray();
         Array.Sort(order, largestFirst
             ? (a, b) => keys[b].CompareTo(keys[a]) is int c && c != 0 ? c : a.CompareTo(b)
             : (a, b) => keys[a].CompareTo(keys[b]) is int c && c != 0 ? c : b.CompareTo(a));
         return order;
+    }
+
+    /// <summary>Whether part a comes before part b: larger remainder first (ties to the lower index), or the reverse.</summary>
+    private static bool Before<T>(T a, int ia, T b, int ib, bool largestFirst)
+        where T : IComparable<T>
+    {
+        int c = a.CompareTo(b);
+        return largestFirst ? c > 0 || (c == 0 && ia < ib) : c < 0 || (c == 0 && ia > ib);
     }
 
     private static decimal[] BuildPowers()
