@@ -19,8 +19,14 @@ public sealed class GoalTree
     private readonly Problem[] _notes;
 
     internal GoalTree(IEnumerable<Goal> goals, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+        : this([.. goals], null, acknowledgments, notes)
     {
-        _goals = [.. goals];
+    }
+
+    /// <summary>A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions.</summary>
+    internal GoalTree(Goal[] goals, int[][]? childIndices, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+    {
+        _goals = goals;
         _index = new Dictionary<GoalId, int>(_goals.Length);
         for (int i = 0; i < _goals.Length; i++)
         {
@@ -29,20 +35,27 @@ public sealed class GoalTree
 
         _acknowledgments = acknowledgments;
         _notes = notes;
-        ChildIndices = new int[_goals.Length][];
+        ChildIndices = childIndices ?? new int[_goals.Length][];
         ParentIndices = new int[_goals.Length];
         Array.Fill(ParentIndices, -1);
         for (int i = 0; i < _goals.Length; i++)
         {
-            IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
-            var indices = new int[kids.Count];
-            for (int j = 0; j < indices.Length; j++)
+            if (childIndices is null)
             {
-                indices[j] = _index[kids[j]];
-                ParentIndices[indices[j]] = i;
+                IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
+                var indices = new int[kids.Count];
+                for (int j = 0; j < indices.Length; j++)
+                {
+                    indices[j] = _index[kids[j]];
+                }
+
+                ChildIndices[i] = indices;
             }
 
-            ChildIndices[i] = indices;
+            foreach (int child in ChildIndices[i])
+            {
+                ParentIndices[child] = i;
+            }
         }
     }
 
@@ -166,7 +179,7 @@ public sealed class GoalTree
 
         problems.ThrowIfErrors();
         var record = new TargetAcknowledgment(goal, by, at, target.Target, string.IsNullOrWhiteSpace(comment) ? null : comment, objection);
-        return new GoalTree(_goals, _acknowledgments.SetItem(goal, record), _notes);
+        return new GoalTree(_goals, ChildIndices, _acknowledgments.SetItem(goal, record), _notes);
     }
 
     /// <summary>

@@ -42,7 +42,20 @@ internal sealed class GoalTreeAssembly
         List<Node> ordered = assembly.OrderDepthFirst();
         assembly.CheckChildrenTotals(ordered);
         problems = assembly._problems.Problems;
-        return new GoalTree(ordered.Select(n => n.Built!), ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
+        var goals = new Goal[ordered.Count];
+        var childIndices = new int[ordered.Count][];
+        for (int i = 0; i < goals.Length; i++)
+        {
+            goals[i] = ordered[i].Built!;
+            Node[] kids = ordered[i].IncludedChildren;
+            childIndices[i] = new int[kids.Length];
+            for (int j = 0; j < kids.Length; j++)
+            {
+                childIndices[i][j] = kids[j].Position;
+            }
+        }
+
+        return new GoalTree(goals, childIndices, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
     }
 
     /// <summary>Phase 1: every declared goal gets its identifier; a second use of one is a problem.</summary>
@@ -185,10 +198,10 @@ internal sealed class GoalTreeAssembly
 
     private void CheckAgainstParent(Node child, Node parent)
     {
-        string path = GoalTreeBuilder.GoalPath(child.Id);
+        string Path() => GoalTreeBuilder.GoalPath(child.Id);
         if (!ReportingPeriod.Covers(parent.Period!, child.Period!))
         {
-            _problems.Error(ProblemPath.Join(path, "period"), GoalProblemCodes.GoalPeriodOutsideParent, $"The period {GoalText.Period(child.Period!)} is not within the parent's period {GoalText.Period(parent.Period!)}.", GoalText.Period(child.Period!));
+            _problems.Error(ProblemPath.Join(Path(), "period"), GoalProblemCodes.GoalPeriodOutsideParent, $"The period {GoalText.Period(child.Period!)} is not within the parent's period {GoalText.Period(parent.Period!)}.", GoalText.Period(child.Period!));
         }
 
         MeasurementUnit mine = child.Target!.Unit;
@@ -197,12 +210,12 @@ internal sealed class GoalTreeAssembly
         {
             if (!mine.Equals(theirs))
             {
-                _problems.Add(Money.CurrencyMismatch(ProblemPath.Join(path, "target"), theirs.Currency!.Value, mine.Currency!.Value));
+                _problems.Add(Money.CurrencyMismatch(ProblemPath.Join(Path(), "target"), theirs.Currency!.Value, mine.Currency!.Value));
             }
         }
         else if (!mine.Equals(theirs))
         {
-            _problems.Error(ProblemPath.Join(path, "target"), GoalProblemCodes.GoalUnitMismatch, $"The target is a {mine} but the parent's is a {theirs}.", mine.ToString());
+            _problems.Error(ProblemPath.Join(Path(), "target"), GoalProblemCodes.GoalUnitMismatch, $"The target is a {mine} but the parent's is a {theirs}.", mine.ToString());
         }
     }
 
@@ -289,13 +302,19 @@ internal sealed class GoalTreeAssembly
     private List<Node> OrderDepthFirst()
     {
         var ordered = new List<Node>(_order.Count);
-        var stack = new Stack<Node>(_order.Where(n => n.Parent is null && n.IsComplete).Reverse());
+        var stack = new Stack<Node>();
+        for (int i = _order.Count - 1; i >= 0; i--)
+        {
+            if (_order[i].Parent is null && _order[i].IsComplete)
+            {
+                stack.Push(_order[i]);
+            }
+        }
+
         while (stack.Count > 0)
         {
             Node node = stack.Pop();
-            Node[] kids = _children.TryGetValue(node.Id, out List<Node>? list)
-                ? [.. list.Where(k => k.IsComplete)]
-                : [];
+            Node[] kids = _children.TryGetValue(node.Id, out List<Node>? list) ? Complete(list) : [];
             var kidIds = new GoalId[kids.Length];
             for (int i = 0; i < kids.Length; i++)
             {
@@ -303,6 +322,7 @@ internal sealed class GoalTreeAssembly
             }
 
             node.IncludedChildren = kids;
+            node.Position = ordered.Count;
             node.Built = new Goal(node.Id, node.Name, node.Owner, node.Target!, node.Period!, node.Parent, node.WorkItem, kidIds);
             ordered.Add(node);
             for (int i = kids.Length - 1; i >= 0; i--)
@@ -312,6 +332,27 @@ internal sealed class GoalTreeAssembly
         }
 
         return ordered;
+    }
+
+    private static Node[] Complete(List<Node> list)
+    {
+        int count = 0;
+        foreach (Node k in list)
+        {
+            count += k.IsComplete ? 1 : 0;
+        }
+
+        var result = new Node[count];
+        int j = 0;
+        foreach (Node k in list)
+        {
+            if (k.IsComplete)
+            {
+                result[j++] = k;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Phase 6: a warning where the children's targets do not add up to their parent's.</summary>
@@ -394,5 +435,7 @@ internal sealed class GoalTreeAssembly
         public Node[] IncludedChildren { get; set; } = [];
 
         public Goal? Built { get; set; }
+
+        public int Position { get; set; }
     }
 }
