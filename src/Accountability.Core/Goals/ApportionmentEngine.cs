@@ -134,6 +134,7 @@ internal static class ApportionmentEngine
         var low = new long[n];
         var high = new long[n];
         decimal factor = DecimalGrid.Pow10(commonScale);
+        decimal limit = long.MaxValue / factor;
         bounds = default;
         for (int i = 0; i < n; i++)
         {
@@ -144,7 +145,7 @@ internal static class ApportionmentEngine
             if (!claim.IsLocked && claim.Weight > 0)
             {
                 // Compare before multiplying: a weight near decimal's limit cannot be scaled at all.
-                if (claim.Weight > long.MaxValue / factor)
+                if (claim.Weight > limit)
                 {
                     failures.Add(ApportionmentFailure.WeightPrecision(i, claim.Weight));
                     continue;

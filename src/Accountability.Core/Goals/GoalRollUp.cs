@@ -83,8 +83,8 @@ internal static class GoalRollUp
 
         // Children come after their parents, so walking backwards sees every child before its parent.
         var actual = new decimal[n];
-        var progress = new GoalProgress[n];
-        var state = new RollUpState(goals, childIndices, actual, measure);
+        var attainments = new decimal?[n];
+        var state = new RollUpState(goals, childIndices, actual, measure, attainments);
         for (int i = n - 1; i >= 0; i--)
         {
             Goal goal = goals[i];
@@ -114,10 +114,10 @@ internal static class GoalRollUp
                     ex);
             }
 
-            progress[i] = new GoalProgress(goal, actual[i], weight, attainment, state, i);
+            attainments[i] = attainment;
         }
 
-        return new GoalProgressReport(tree, asOf, progress);
+        return new GoalProgressReport(tree, asOf, state);
     }
 
     /// <summary>Each child's contribution to a goal, computed when first asked for.</summary>
@@ -174,13 +174,16 @@ internal static class GoalRollUp
 
     internal sealed class RollUpState
     {
-        public RollUpState(IReadOnlyList<Goal> goals, int[][] childIndices, decimal[] actual, decimal[] measure)
+        public RollUpState(IReadOnlyList<Goal> goals, int[][] childIndices, decimal[] actual, decimal[] measure, decimal?[] attainment)
         {
             Goals = goals;
             ChildIndices = childIndices;
             Actual = actual;
             Measure = measure;
+            Attainment = attainment;
         }
+
+        public decimal?[] Attainment { get; }
 
         public IReadOnlyList<Goal> Goals { get; }
 

@@ -181,7 +181,7 @@ internal sealed class GoalTreeAssembly
                     parts[i] = s.Children[i].Part;
                 }
 
-                Target[]? targets = TargetDecomposition.TrySplit(node.Target!, parts, s.Method, splitPath, ApportionmentFailure.MemberPaths(splitPath), _problems);
+                Target[]? targets = TargetDecomposition.TrySplit(node.Target!, parts, s.Method, splitPath, ApportionmentFailure.MemberPaths, _problems);
                 int k = 0;
                 foreach (Node member in kids)
                 {

@@ -35,7 +35,7 @@ public static class TargetDecomposition
         ArgumentNullException.ThrowIfNull(parts);
         RequireMethod(method);
         var problems = new ProblemCollector();
-        Target[]? result = TrySplit(total, [.. parts], method, "parts", ApportionmentFailure.MemberPaths("parts"), problems);
+        Target[]? result = TrySplit(total, [.. parts], method, "parts", ApportionmentFailure.MemberPaths, problems);
         problems.ThrowIfErrors();
         return result!;
     }
@@ -82,7 +82,7 @@ public static class TargetDecomposition
         ArgumentNullException.ThrowIfNull(baseline);
         RequireMethod(method);
         var problems = new ProblemCollector();
-        Target[]? result = TrySplit(total, [.. baseline.Select(SplitPart.Weighted)], method, "baseline", ApportionmentFailure.WeightListPaths("baseline"), problems);
+        Target[]? result = TrySplit(total, [.. baseline.Select(SplitPart.Weighted)], method, "baseline", ApportionmentFailure.WeightListPaths, problems);
         problems.ThrowIfErrors();
         return result!;
     }
@@ -149,7 +149,7 @@ public static class TargetDecomposition
 
         problems.ThrowIfErrors();
         SplitPart[] parts = profile is null ? [.. Enumerable.Repeat(SplitPart.Equal, copy.Length)] : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, "profile", ApportionmentFailure.WeightListPaths("profile"), problems);
+        Target[]? targets = TrySplit(total, parts, method, "profile", ApportionmentFailure.WeightListPaths, problems);
         problems.ThrowIfErrors();
         var result = new PeriodTarget[copy.Length];
         for (int i = 0; i < result.Length; i++)
@@ -180,7 +180,7 @@ public static class TargetDecomposition
         SplitPart[] parts = profile is null
             ? [.. Enumerable.Repeat(SplitPart.Equal, months.Count)]
             : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, path, ApportionmentFailure.WeightListPaths(path), problems);
+        Target[]? targets = TrySplit(total, parts, method, path, ApportionmentFailure.WeightListPaths, problems);
         if (targets is null)
         {
             return null;
@@ -209,7 +209,7 @@ public static class TargetDecomposition
         return months;
     }
 
-    internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<int, ClaimMember, string> partPaths, ProblemCollector problems)
+    internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<string, Func<int, ClaimMember, string>> partPaths, ProblemCollector problems)
     {
         MeasurementUnit unit = total.Unit;
         if (unit.IsRate)
@@ -229,7 +229,8 @@ public static class TargetDecomposition
         for (int i = 0; i < parts.Length; i++)
         {
             SplitPart part = parts[i] ?? throw new ArgumentNullException(nameof(parts), "A part is null.");
-            string partPath = ProblemPath.Index(path, i);
+            int index = i;
+            string PartPath() => ProblemPath.Index(path, index);
             if (part.Locked is decimal locked)
             {
                 claims[i] = ApportionmentClaim.Locked(Units(locked, "locked"));
@@ -258,11 +259,11 @@ public static class TargetDecomposition
 
                 if (!unit.IsOnGrid(value))
                 {
-                    problems.Error(ProblemPath.Join(partPath, member), GoalProblemCodes.DecompositionOffGrid, string.Create(CultureInfo.InvariantCulture, $"The value {GoalText.Number(decimal.Abs(value))} has more than {unit.Decimals} decimal places, the precision of {unit}."), value);
+                    problems.Error(ProblemPath.Join(PartPath(), member), GoalProblemCodes.DecompositionOffGrid, string.Create(CultureInfo.InvariantCulture, $"The value {GoalText.Number(decimal.Abs(value))} has more than {unit.Decimals} decimal places, the precision of {unit}."), value);
                     return 0;
                 }
 
-                return DecimalGrid.TryToUnits(value, unit.Decimals, out long units, out Problem? problem, ProblemPath.Join(partPath, member))
+                return DecimalGrid.TryToUnits(value, unit.Decimals, out long units, out Problem? problem, ProblemPath.Join(PartPath(), member))
                     ? units
                     : Report(problem);
             }
@@ -276,7 +277,8 @@ public static class TargetDecomposition
         ApportionmentOutcome outcome = ApportionmentEngine.Apportion(totalUnits, claims, method);
         if (outcome.Shares is not long[] shares)
         {
-            problems.AddRange(outcome.Failures.Select(f => f.ToProblem(path, partPaths)));
+            Func<int, ClaimMember, string> paths = partPaths(path);
+            problems.AddRange(outcome.Failures.Select(f => f.ToProblem(path, paths)));
             return null;
         }
 

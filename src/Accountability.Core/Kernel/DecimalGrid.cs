@@ -154,6 +154,18 @@ internal static class DecimalGrid
             return result;
         }
 
+        long largest = 0;
+        foreach (long w in weights)
+        {
+            largest = Math.Max(largest, w);
+        }
+
+        if (sum <= long.MaxValue && (largest == 0 || total <= long.MaxValue / largest))
+        {
+            // Everything fits in 64 bits: the same arithmetic, faster.
+            return LargestRemainder64(total, weights, (long)sum);
+        }
+
         var remainders = new Int128[weights.Length];
         long given = 0;
         for (int i = 0; i < weights.Length; i++)
@@ -165,6 +177,23 @@ internal static class DecimalGrid
         }
 
         AwardLargestRemainders<Int128>(result, remainders, total - given);
+        return result;
+    }
+
+    private static long[] LargestRemainder64(long total, ReadOnlySpan<long> weights, long sum)
+    {
+        var result = new long[weights.Length];
+        Span<long> remainders = weights.Length <= 64 ? stackalloc long[weights.Length] : new long[weights.Length];
+        long given = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            (long quotient, long rest) = Math.DivRem(total * weights[i], sum);
+            result[i] = quotient;
+            remainders[i] = rest;
+            given += quotient;
+        }
+
+        AwardLargestRemainders<long>(result, remainders, total - given);
         return result;
     }
 
