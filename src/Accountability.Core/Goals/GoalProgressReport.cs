@@ -35,7 +35,7 @@ public sealed class GoalProgressReport
     /// <param name="options">How the expected value is spread and where the status thresholds lie; <see langword="null"/> for straight-line over calendar days with the default thresholds.</param>
     /// <returns>The pace.</returns>
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
-    /// <exception cref="AccountabilityException">The options' profile does not have one percentage per month of the goal's period, or the expected value, pace ratio or forecast is beyond the range of <see cref="decimal"/> (<c>pace.overflow</c>).</exception>
+    /// <exception cref="AccountabilityException">The options' profile does not have one percentage per month of the goal's period, or the expected value, pace ratio or forecast is beyond the range of <see cref="decimal"/> (<see cref="GoalProblemCodes.PaceOverflow"/>).</exception>
     public GoalPace Pace(GoalId goal, PaceOptions? options = null) => GoalPace.Compute(this[goal], AsOf, options ?? PaceOptions.Default);
 
     /// <summary>The roll-up's figures as a list of progress objects, each made when first asked for (then kept).</summary>

@@ -15,7 +15,6 @@ internal sealed class GoalTreeAssembly
     private readonly ProblemCollector _problems = new();
     private readonly Dictionary<GoalId, Node> _nodes;
     private readonly List<Node> _order;
-    private readonly Dictionary<GoalId, List<Node>> _children;
     private readonly IReadOnlyList<GoalTreeBuilder.SplitDeclaration> _splits;
     private readonly IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> _monthly;
 
@@ -23,7 +22,6 @@ internal sealed class GoalTreeAssembly
     {
         _nodes = new Dictionary<GoalId, Node>(count);
         _order = new List<Node>(count);
-        _children = new Dictionary<GoalId, List<Node>>(splits.Count + monthly.Count + 16);
         _splits = splits;
         _monthly = monthly;
     }
@@ -79,26 +77,25 @@ internal sealed class GoalTreeAssembly
         return true;
     }
 
-    /// <summary>Phase 2: each parent's children, in declaration order.</summary>
+    /// <summary>Phase 2: each parent's children, in declaration order (children of an unknown parent stay unlinked).</summary>
     private void LinkChildren()
     {
+        Node? lastParent = null;
         foreach (Node node in _order)
         {
-            if (node.Parent is GoalId parent)
+            if (node.Parent is not GoalId parent)
             {
-                ChildrenOf(parent).Add(node);
+                continue;
             }
-        }
-    }
 
-    private List<Node> ChildrenOf(GoalId parent)
-    {
-        if (!_children.TryGetValue(parent, out List<Node>? list))
-        {
-            _children[parent] = list = [];
-        }
+            // Siblings are usually declared together: look the parent up once per run of them.
+            if (lastParent is null || lastParent.Id != parent)
+            {
+                lastParent = _nodes.TryGetValue(parent, out Node? found) ? found : null;
+            }
 
-        return list;
+            lastParent?.AddChild(node);
+        }
     }
 
     /// <summary>Phase 3: from the roots down, so split and monthly children can take their parent's target and period.</summary>
@@ -126,12 +123,12 @@ internal sealed class GoalTreeAssembly
                 continue;
             }
 
-            if (monthlyByParent.TryGetValue(node.Id, out List<GoalTreeBuilder.MonthlyDeclaration>? months))
+            if (monthlyByParent.Count > 0 && monthlyByParent.TryGetValue(node.Id, out List<GoalTreeBuilder.MonthlyDeclaration>? months))
             {
                 AddMonths(node, months);
             }
 
-            if (!_children.TryGetValue(node.Id, out List<Node>? kids))
+            if (node.Children is not List<Node> kids)
             {
                 continue;
             }
@@ -159,7 +156,7 @@ internal sealed class GoalTreeAssembly
                 var child = new Node(new GoalTreeBuilder.Declared(m.IdForMonth(node.Id, part.Period), node.Owner, part.Target, part.Period, node.Id, null, null, null));
                 if (Declare(child))
                 {
-                    ChildrenOf(node.Id).Add(child);
+                    node.AddChild(child);
                 }
             }
         }
@@ -314,7 +311,7 @@ internal sealed class GoalTreeAssembly
         while (stack.Count > 0)
         {
             Node node = stack.Pop();
-            Node[] kids = _children.TryGetValue(node.Id, out List<Node>? list) ? Complete(list) : [];
+            Node[] kids = node.Children is List<Node> list ? Complete(list) : [];
             var kidIds = new GoalId[kids.Length];
             for (int i = 0; i < kids.Length; i++)
             {
@@ -435,6 +432,11 @@ internal sealed class GoalTreeAssembly
         public Node[] IncludedChildren { get; set; } = [];
 
         public Goal? Built { get; set; }
+
+        /// <summary>The children, made with the first one (most goals are leaves).</summary>
+        public List<Node>? Children { get; private set; }
+
+        public void AddChild(Node child) => (Children ??= []).Add(child);
 
         public int Position { get; set; }
     }
