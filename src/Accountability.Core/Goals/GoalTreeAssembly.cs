@@ -46,7 +46,7 @@ internal sealed class GoalTreeAssembly
         {
             goals[i] = ordered[i].Built!;
             Node[] kids = ordered[i].IncludedChildren;
-            childIndices[i] = new int[kids.Length];
+            childIndices[i] = kids.Length == 0 ? [] : new int[kids.Length];
             for (int j = 0; j < kids.Length; j++)
             {
                 childIndices[i][j] = kids[j].Position;
@@ -312,7 +312,7 @@ internal sealed class GoalTreeAssembly
         {
             Node node = stack.Pop();
             Node[] kids = node.Children is List<Node> list ? Complete(list) : [];
-            var kidIds = new GoalId[kids.Length];
+            GoalId[] kidIds = kids.Length == 0 ? [] : new GoalId[kids.Length];
             for (int i = 0; i < kids.Length; i++)
             {
                 kidIds[i] = kids[i].Id;

@@ -209,6 +209,15 @@ public static class TargetDecomposition
         return months;
     }
 
+    /// <summary>Turns the engine's failures into problems with paths (apart, so the happy path captures nothing).</summary>
+    private static void ReportFailures(ApportionmentFailure[] failures, string path, Func<int, ClaimMember, string> paths, ProblemCollector problems)
+    {
+        foreach (ApportionmentFailure failure in failures)
+        {
+            problems.Add(failure.ToProblem(path, paths));
+        }
+    }
+
     internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<string, Func<int, ClaimMember, string>> partPaths, ProblemCollector problems)
     {
         MeasurementUnit unit = total.Unit;
@@ -277,8 +286,7 @@ public static class TargetDecomposition
         ApportionmentOutcome outcome = ApportionmentEngine.Apportion(totalUnits, claims, method);
         if (outcome.Shares is not long[] shares)
         {
-            Func<int, ClaimMember, string> paths = partPaths(path);
-            problems.AddRange(outcome.Failures.Select(f => f.ToProblem(path, paths)));
+            ReportFailures(outcome.Failures, path, partPaths(path), problems);
             return null;
         }
 

@@ -98,7 +98,7 @@ public sealed class MeasurementUnit : IEquatable<MeasurementUnit>
 
     /// <inheritdoc/>
     public bool Equals(MeasurementUnit? other) =>
-        other is not null && Kind == other.Kind && Currency == other.Currency && Decimals == other.Decimals && string.Equals(Name, other.Name, StringComparison.Ordinal);
+        ReferenceEquals(this, other) || (other is not null && Kind == other.Kind && Currency == other.Currency && Decimals == other.Decimals && string.Equals(Name, other.Name, StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as MeasurementUnit);
