@@ -1,5 +1,6 @@
 using System.Globalization;
 using Accountability.Criteria;
+using Accountability.Formulas;
 using Accountability.Scoring.Rules;
 
 namespace Accountability.Scoring;
@@ -18,6 +19,7 @@ public sealed class ScorecardBuilder
     private RatingBands? _bands;
     private WeightMode _weightMode = WeightMode.Percent;
     private MissingValuePolicy _missingValues = MissingValuePolicy.Fail;
+    private string? _combination;
     private bool _built;
 
     internal ScorecardBuilder(ScorecardId id, string name)
@@ -96,6 +98,30 @@ public sealed class ScorecardBuilder
         return this;
     }
 
+    /// <summary>
+    /// Combines the criteria's scores with a formula instead of the weighted mean — for a scorecard of scorecards, say
+    /// <c>if present(self) then (goals + manager + self) / 3 else (goals + manager) / 2</c>. Each criterion's score is
+    /// read by its id (<c>goals</c>, or <c>[on-time-delivery]</c> in brackets); a criterion left out (not applicable, or
+    /// missing and excluded) is absent, so <c>present(id)</c> and <c>coalesce</c> apply. The formula is checked at
+    /// <see cref="Build()"/> (problems at <c>combination[line 1, column 7]</c>, all at once). The weights must still be
+    /// valid but do not take part: the criteria's effective weights and contributions are 0, and the explanation shows the
+    /// formula with each score it read. An absent result means the subject is not rated; a fault (division by zero,
+    /// overflow, a result beyond ±<see cref="ScorePrecision.MaximumMagnitude"/>) is the subject's fault, as for a
+    /// <see cref="FormulaScoring"/> rule. The result is held at <see cref="ScorePrecision.Decimals"/> places; gates and
+    /// bands then apply as usual.
+    /// </summary>
+    /// <param name="formula">The formula's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="formula"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder CombineWith(string formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        EnsureNotBuilt();
+        _combination = formula;
+        return this;
+    }
+
     /// <summary>Builds the scorecard with the built-in rules only.</summary>
     /// <returns>The immutable scorecard.</returns>
     /// <exception cref="AccountabilityException">Anything is wrong; every problem is listed with its path.</exception>
@@ -112,19 +138,19 @@ public sealed class ScorecardBuilder
     {
         ArgumentNullException.ThrowIfNull(rules);
         EnsureNotBuilt();
-        ProblemCollector problems = Check(rules, out ScorecardCriterion?[] entries);
+        ProblemCollector problems = Check(rules, out ScorecardCriterion?[] entries, out CompiledFormula? combination);
         problems.ThrowIfErrors();
         _built = true;
-        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates]);
+        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates], combination);
     }
 
     /// <summary>Checks the scorecard as <see cref="Build(ScoringRuleRegistry)"/> would, without throwing or building.</summary>
     /// <param name="rules">The registry of scoring rules; the built-in rules when omitted.</param>
     /// <returns>Every problem found, with its path; empty when the scorecard can be built.</returns>
     /// <exception cref="AccountabilityException">A rule itself failed while validating a criterion (a fault, not a problem of the input).</exception>
-    public IReadOnlyList<Problem> Validate(ScoringRuleRegistry? rules = null) => Check(rules ?? ScoringRuleRegistry.BuiltIn, out _).ToArray();
+    public IReadOnlyList<Problem> Validate(ScoringRuleRegistry? rules = null) => Check(rules ?? ScoringRuleRegistry.BuiltIn, out _, out _).ToArray();
 
-    private ProblemCollector Check(ScoringRuleRegistry rules, out ScorecardCriterion?[] entries)
+    private ProblemCollector Check(ScoringRuleRegistry rules, out ScorecardCriterion?[] entries, out CompiledFormula? combination)
     {
         var problems = new ProblemCollector();
         if (_criteria.Count == 0)
@@ -207,7 +233,57 @@ public sealed class ScorecardBuilder
             }
         }
 
+        combination = _combination is null ? null : CheckCombination(_combination, firstIndex.Count == _criteria.Count, problems);
         return problems;
+    }
+
+    // The combination formula reads the criteria's scores by id, in column order.
+    private CompiledFormula? CheckCombination(string text, bool idsDistinct, ProblemCollector problems)
+    {
+        const string path = "combination";
+        if (!Formula.TryParse(text, path, out Formula? formula, out IReadOnlyList<Problem> parseProblems))
+        {
+            foreach (Problem problem in parseProblems)
+            {
+                problems.Add(problem);
+            }
+
+            return null;
+        }
+
+        if (!idsDistinct)
+        {
+            return null; // reported as duplicate criteria; the names cannot be checked
+        }
+
+        bool writable = true;
+        for (int i = 0; i < _criteria.Count; i++)
+        {
+            CriterionId id = _criteria[i].Criterion.Id;
+            if (id.Value.Contains(']', StringComparison.Ordinal))
+            {
+                problems.Error(
+                    ProblemPath.Join(ProblemPath.Index("criteria", i), "id"),
+                    ScoringProblemCodes.InvalidIdentifier,
+                    $"The criterion id '{id}' contains ']', which a combination formula cannot write; choose another id.",
+                    id.Value);
+                writable = false;
+            }
+        }
+
+        if (!writable)
+        {
+            return null;
+        }
+
+        var signature = new FormulaSignature(_criteria.Select(c => c.Criterion.Id.Value));
+        IReadOnlyList<Problem> checkProblems = formula.Check(signature, path);
+        foreach (Problem problem in checkProblems)
+        {
+            problems.Add(problem);
+        }
+
+        return checkProblems.Any(p => p.Severity == ProblemSeverity.Error) ? null : formula.Compile(signature, path);
     }
 
     private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, string path, ProblemCollector problems)

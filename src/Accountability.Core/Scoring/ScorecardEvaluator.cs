@@ -1,5 +1,6 @@
 using System.Globalization;
 using Accountability.Criteria;
+using Accountability.Formulas;
 
 namespace Accountability.Scoring;
 
@@ -28,10 +29,12 @@ internal sealed class ScorecardEvaluator
     private readonly RatingBands? _bands;
     private readonly string _name;
     private readonly decimal[] _allIncludedWeights;
+    private readonly CompiledFormula? _combination;
 
-    public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates)
+    public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates, CompiledFormula? combination = null)
     {
         _name = name;
+        _combination = combination;
         _missing = missing;
         _bands = bands;
         _criteria = [.. entries.Select(e => e.Criterion)];
@@ -130,12 +133,25 @@ internal sealed class ScorecardEvaluator
         }
 
         missing?.ThrowIfErrors();
-        if (weightSum == 0m)
+        decimal weighted;
+        if (_combination is not null)
+        {
+            if (Combine(subject, scores, statuses, inBatch) is not { } combined)
+            {
+                return new Evaluation(null, null, null, false, 0, leftOut, weightSum);
+            }
+
+            weighted = combined;
+        }
+        else if (weightSum == 0m)
         {
             return new Evaluation(null, null, null, false, 0, leftOut, 0m);
         }
+        else
+        {
+            weighted = ScorePrecision.Normalize(numerator / weightSum);
+        }
 
-        decimal weighted = ScorePrecision.Normalize(numerator / weightSum);
         decimal final = weighted;
         int forcedBand = int.MaxValue;
         int triggered = 0;
@@ -202,7 +218,7 @@ internal sealed class ScorecardEvaluator
         Span<decimal> contributions = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
         effective.Clear();
         contributions.Clear();
-        if (e.WeightedScore is { } weighted)
+        if (e.WeightedScore is { } weighted && _combination is null)
         {
             Span<decimal> shares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
             Span<decimal> grid = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
@@ -307,6 +323,10 @@ internal sealed class ScorecardEvaluator
         {
             throw NotScorable(ex, i, subject, inBatch);
         }
+        catch (FormulaFaultException ex)
+        {
+            throw FormulaFault(ex, i, actual, subject, inBatch);
+        }
         catch (Exception ex) when (PluginFault.IsPluginFault(ex))
         {
             throw Fault(ex, i, actual, subject, inBatch);
@@ -319,6 +339,34 @@ internal sealed class ScorecardEvaluator
 
         // Rounded once to the score grid; padded to the exposed scale only where a result exposes it.
         return ScorePrecision.Round(score);
+    }
+
+    // The combination formula over the criteria's scores by id (left-out criteria absent); null when not applicable.
+    private decimal? Combine(PartyId subject, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses, bool inBatch)
+    {
+        int n = _criteria.Length;
+        Span<decimal?> inputs = n <= StackLimit ? stackalloc decimal?[n] : new decimal?[n];
+        for (int i = 0; i < n; i++)
+        {
+            inputs[i] = statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[i] : null;
+        }
+
+        FormulaOutcome outcome = _combination!.Evaluate(inputs);
+        switch (outcome.Kind)
+        {
+            case FormulaOutcomeKind.NotApplicable:
+                return null;
+            case FormulaOutcomeKind.Fault:
+                throw CombinationFault(new FormulaFaultException(outcome), subject, inBatch);
+            default:
+                decimal value = outcome.Value.GetValueOrDefault();
+                if (value < -ScorePrecision.MaximumMagnitude || value > ScorePrecision.MaximumMagnitude)
+                {
+                    throw CombinationOutOfRange(value, subject, inBatch);
+                }
+
+                return ScorePrecision.Normalize(value);
+        }
     }
 
     // The failure paths are kept out of ScoreOne so that they cost nothing on the hot path.
@@ -348,9 +396,46 @@ internal sealed class ScorecardEvaluator
             ex);
     }
 
+    // A formula that faults for one subject's values: the formula's fault code, naming the criterion, the subject, the formula and its inputs.
+    private AccountabilityException FormulaFault(FormulaFaultException ex, int i, decimal actual, PartyId subject, bool inBatch)
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        return new AccountabilityException(
+            [new Problem(
+                ValuePath(subject, inBatch, i),
+                ex.Outcome.FaultCode!,
+                string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{criterion.Scoring.RuleName}' failed while scoring {actual} for '{subject}' on criterion '{criterion.Name}' ({criterion.Id}): {ex.Outcome}"),
+                ProblemSeverity.Error,
+                actual)],
+            ex);
+    }
+
+    private AccountabilityException CombinationFault(FormulaFaultException ex, PartyId subject, bool inBatch) =>
+        new(
+            [new Problem(
+                CombinationPath(subject, inBatch),
+                ex.Outcome.FaultCode!,
+                $"The combination of scorecard '{_name}' failed for '{subject}': {ex.Outcome}")],
+            ex);
+
+    private AccountabilityException CombinationOutOfRange(decimal value, PartyId subject, bool inBatch) =>
+        new(
+            [new Problem(
+                CombinationPath(subject, inBatch),
+                ScoringProblemCodes.ScoreOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"The combination of scorecard '{_name}' gave {value} for '{subject}'; overall scores must lie within ±{ScorePrecision.MaximumMagnitude}."),
+                ProblemSeverity.Error,
+                value)],
+            new FormulaFaultException());
+
+    private static string CombinationPath(PartyId subject, bool inBatch) =>
+        ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, "combination");
+
     private AccountabilityException OutOfRange(int i, decimal score, PartyId subject, bool inBatch)
     {
         PerformanceCriterion criterion = _criteria[i];
+
+        // A formula's result depends on the subject's values: out of range, it is that subject's fault (batch scoring goes on).
         return new AccountabilityException(
         [
             new Problem(
@@ -359,7 +444,8 @@ internal sealed class ScorecardEvaluator
                 string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{criterion.Scoring.RuleName}' returned {score} for criterion '{criterion.Name}' ({criterion.Id}) and subject '{subject}', outside its declared range {_ranges[i]}."),
                 ProblemSeverity.Error,
                 score),
-        ]);
+        ],
+        _scorers[i] is FormulaScorer ? new FormulaFaultException() : null);
     }
 }
 

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using Accountability.Formulas;
+using Accountability.Scoring;
+using Accountability.Scoring.Rules;
+
+namespace Accountability.Criteria;
+
+/// <summary>
+/// Settings of the built-in <c>formula</c> rule: the score is a configured formula (see <see cref="Accountability.Formulas.Formula"/>
+/// for the language) over the criterion's <c>actual</c> value and the named reference values given here, such as
+/// <c>min(150, actual / target * 100)</c> with <c>target = 100</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The formula is parsed, checked and compiled once, when the scorecard is built; parse and check problems are reported
+/// all at once with paths such as <c>criteria[2].scoring.formula[line 1, column 7]</c>. Each reference value is read
+/// through a reference slot, so a value given per subject reaches the formula without changing it. Scoring allocates
+/// nothing. Other criteria's scores cannot be read yet (a name such as <c>[on-time-delivery]</c> is an unknown name).
+/// </para>
+/// <para>
+/// A result outside <see cref="Range"/> is reported as <see cref="ScoringProblemCodes.ScoreOutOfRange"/>, as for any
+/// rule. Division by zero, overflow and invalid rounding digits are a fault of the formula for that subject
+/// (code <see cref="FormulaProblemCodes.DivisionByZero"/>, <see cref="FormulaProblemCodes.ArithmeticOverflow"/> or
+/// <see cref="FormulaProblemCodes.RoundDigitsInvalid"/>), naming the formula and its inputs: scoring one subject throws
+/// it, batch scoring records it on that subject's <see cref="SubjectScore.Fault"/> and goes on with the others.
+/// </para>
+/// <para>Immutable and thread-safe; the reference values are copied.</para>
+/// </remarks>
+public sealed class FormulaScoring : ScoringMethod
+{
+    /// <summary>The name the rule is registered under: <c>formula</c>.</summary>
+    public const string Rule = "formula";
+
+    /// <summary>The name of the criterion's actual value in the formula: <c>actual</c>.</summary>
+    public const string ActualName = "actual";
+
+    private static readonly IReadOnlyDictionary<string, decimal> NoValues = new Dictionary<string, decimal>(StringComparer.Ordinal);
+
+    /// <summary>Creates the settings.</summary>
+    /// <param name="formula">The formula's text, such as <c>min(150, actual / target * 100)</c>; checked when the scorecard is built.</param>
+    /// <param name="values">Named reference values the formula reads, such as <c>{ "target": 100 }</c>; none when null.</param>
+    /// <param name="range">The lowest and highest score the formula may give; 0 to 100 when not given.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="formula"/> is null.</exception>
+    public FormulaScoring(string formula, IReadOnlyDictionary<string, decimal>? values = null, ScoreRange? range = null)
+        : base(Rule)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        Text = formula;
+        Values = values is null || values.Count == 0 ? NoValues : new Dictionary<string, decimal>(values, StringComparer.Ordinal);
+        Range = range ?? new ScoreRange(0m, 100m);
+    }
+
+    /// <summary>The formula's text, as configured.</summary>
+    public string Text { get; }
+
+    /// <summary>The named reference values the formula reads.</summary>
+    public IReadOnlyDictionary<string, decimal> Values { get; }
+
+    /// <summary>The lowest and highest score the formula may give.</summary>
+    public ScoreRange Range { get; }
+
+    private protected override void Describe(StringBuilder text)
+    {
+        Separate(text).Append(Text.Trim());
+        foreach ((string key, decimal value) in Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            Describe(text, key, value);
+        }
+
+        Separate(text).Append(CultureInfo.InvariantCulture, $"range {Range}");
+    }
+}
+
+/// <summary>The built-in <c>formula</c> rule: parses, checks and compiles the formula once per criterion.</summary>
+internal sealed class FormulaRule : BuiltInRule<FormulaScoring>
+{
+    public override string Name => FormulaScoring.Rule;
+
+    protected override CriterionScorer Bind(FormulaScoring m, ScoringRuleBindContext context)
+    {
+        string path = Path("formula");
+        var names = new List<string>(m.Values.Count + 1) { FormulaScoring.ActualName };
+        foreach (string name in m.Values.Keys.Order(StringComparer.Ordinal))
+        {
+            string valuePath = ProblemPath.Key(ProblemPath.Join("scoring", "values"), name);
+            if (name == FormulaScoring.ActualName)
+            {
+                context.Error(valuePath, ScoringProblemCodes.InvalidIdentifier, "A reference value cannot be named 'actual': that name is the criterion's actual value.", name);
+            }
+            else if (!Identifier.IsValid(name, out string? reason))
+            {
+                context.Error(valuePath, ScoringProblemCodes.InvalidIdentifier, $"The reference value name '{name}' is not valid: {reason}", name);
+            }
+            else if (name.Contains(']', StringComparison.Ordinal))
+            {
+                context.Error(valuePath, ScoringProblemCodes.InvalidIdentifier, $"The reference value name '{name}' contains ']', which a formula cannot write.", name);
+            }
+            else
+            {
+                names.Add(name);
+            }
+        }
+
+        CheckRange(m, context);
+        if (!Formula.TryParse(m.Text, path, out Formula? formula, out IReadOnlyList<Problem> parseProblems))
+        {
+            foreach (Problem problem in parseProblems)
+            {
+                context.Report(problem);
+            }
+
+            return null!;
+        }
+
+        var signature = new FormulaSignature(names);
+        IReadOnlyList<Problem> checkProblems = formula.Check(signature, path);
+        foreach (Problem problem in checkProblems)
+        {
+            context.Report(problem);
+        }
+
+        if (context.HasErrors)
+        {
+            return null!;
+        }
+
+        CompiledFormula compiled = formula.Compile(signature, path);
+        var slots = new ReferenceSlot[names.Count - 1];
+        for (int i = 1; i < names.Count; i++)
+        {
+            slots[i - 1] = context.Reference(names[i], m.Values[names[i]]);
+        }
+
+        return new FormulaScorer(compiled, slots, m.Range);
+    }
+
+    private static void CheckRange(FormulaScoring m, ScoringRuleBindContext context)
+    {
+        if (m.Range.Minimum > m.Range.Maximum)
+        {
+            context.Error(
+                Path("range"),
+                ScoringProblemCodes.ValuesOutOfOrder,
+                $"The lowest score of the range ({Text(m.Range.Minimum)}) must not be above the highest ({Text(m.Range.Maximum)}).",
+                m.Range);
+        }
+    }
+}
+
+/// <summary>A compiled formula scoring one criterion: fills the inputs on the stack and evaluates; nothing is allocated unless it faults.</summary>
+internal sealed class FormulaScorer(CompiledFormula formula, ReferenceSlot[] slots, ScoreRange range) : CriterionScorer(range)
+{
+    /// <summary>Up to this many inputs, they live on the stack.</summary>
+    private const int StackLimit = 32;
+
+    public CompiledFormula Formula => formula;
+
+    public override decimal Score(in ScoringContext context)
+    {
+        int n = slots.Length + 1;
+        Span<decimal?> inputs = n <= StackLimit ? stackalloc decimal?[n] : new decimal?[n];
+        inputs[0] = context.Actual;
+        for (int i = 0; i < slots.Length; i++)
+        {
+            inputs[i + 1] = context.Reference(slots[i]);
+        }
+
+        FormulaOutcome outcome = formula.Evaluate(inputs);
+        if (outcome.Kind == FormulaOutcomeKind.Value)
+        {
+            return outcome.Value.GetValueOrDefault();
+        }
+
+        // Every input is present, so the only other outcome is a fault of this subject's values.
+        throw new FormulaFaultException(outcome);
+    }
+
+    /// <summary>The formula, its value and each input it read, for the criterion's explanation.</summary>
+    public string Explain(decimal actual, decimal[] references)
+    {
+        int n = slots.Length + 1;
+        var inputs = new decimal?[n];
+        inputs[0] = actual;
+        for (int i = 0; i < slots.Length; i++)
+        {
+            inputs[i + 1] = references[slots[i].Index - 1];
+        }
+
+        return formula.Explain(inputs);
+    }
+}
