@@ -137,4 +137,35 @@ public class CombinationFormulaTests
         Assert.Equal(70m, card.ScoreOnly(Actuals.For("a").Value("on-time-delivery", 70m).Value("quality", 90m).Build()).Score);
         Assert.Equal(40m, card.ScoreOnly(Actuals.For("a").Value("on-time-delivery", 70m).Value("quality", 45m).Build()).Score);
     }
+
+    [Fact]
+    public void WeightedMean_HasNoCombination()
+    {
+        Scorecard card = Scorecard.CreateBuilder("c", "C").Add(Sub("goals"), 100m).Build();
+
+        Assert.Null(card.Combination);
+        Assert.Null(card.Score(Actuals.For("a").Value("goals", 50m).Build()).Combination);
+    }
+
+    [Fact]
+    public void Combination_WithDuplicateIds_ReportsTheDuplicateOnly()
+    {
+        IReadOnlyList<Problem> problems = Scorecard.CreateBuilder("c", "C").UseRelativeWeights()
+            .Add(Sub("goals"), 1m).Add(Sub("goals"), 1m).CombineWith("goals").Validate();
+
+        Assert.Equal(ScoringProblemCodes.DuplicateCriterion, Assert.Single(problems).Code);
+    }
+
+    [Fact]
+    public void Combination_NestedExplanation_ShowsFormulaAndSubScorecards()
+    {
+        Scorecard review = ReviewBuilder(Review).Build();
+
+        string text = review.Score(Actuals.For("ann")
+            .Result("goals", Rated("goals", 90m)).Result("manager", Rated("manager", 80m)).NotApplicable("self", "none").Build()).Explain();
+
+        Assert.StartsWith("Scorecard 'Annual review' (review) for ann: 85.00", text, StringComparison.Ordinal);
+        Assert.Contains("  combined by the formula " + Review + " = 85.000000000000 (self = not applicable, goals = 90.000000000000, manager = 80.000000000000)", text, StringComparison.Ordinal);
+        Assert.Contains("      Scorecard 'goals' (goals) for ann: 90.00", text, StringComparison.Ordinal);
+    }
 }

@@ -185,4 +185,83 @@ public class FormulaScoringTests
         Assert.Equal(60m, card.Score(Actuals.For("rep-1").Value("sales", 50m).Build()).Score);
         Assert.Equal("formula (actual + bonus, bonus 10, range 0–100)", scoring.ToString());
     }
+
+    [Fact]
+    public void FormulaRule_HostileNesting_IsOneProblemAtBuild_NotACrash()
+    {
+        string deep = new string('(', 100_000) + "actual" + new string(')', 100_000);
+        ScorecardBuilder builder = Scorecard.CreateBuilder("card", "Card").Add(Sales(ScoringMethod.Formula(deep)), 100m);
+
+        Problem problem = Assert.Single(builder.Validate());
+
+        Assert.Equal(FormulaProblemCodes.FormulaTooLong, problem.Code);
+        Assert.Equal("criteria[0].scoring.formula", problem.Path);
+
+        string nested = new string('(', 300) + "actual" + new string(')', 300);
+        Problem tooDeep = Assert.Single(Scorecard.CreateBuilder("card", "Card").Add(Sales(ScoringMethod.Formula(nested)), 100m).Validate());
+        Assert.Equal(FormulaProblemCodes.FormulaTooDeep, tooDeep.Code);
+        Assert.Equal("criteria[0].scoring.formula[line 1, column 257]", tooDeep.Path);
+    }
+
+    [Fact]
+    public void FormulaRule_LowerIsBetter_TheFormulaSaysWhatIsBetter()
+    {
+        var values = new Dictionary<string, decimal> { ["target"] = 5m };
+        Scorecard card = Card((new PerformanceCriterion("days", "Days to close", "days", CriterionDirection.LowerIsBetter, ScoringMethod.Formula("clamp(100 - (actual - target) * 10, 0, 100)", values)), 1m));
+
+        Assert.Equal(100m, card.Score(Actuals.For("a").Value("days", 4m).Build()).Score);
+        Assert.Equal(70m, card.Score(Actuals.For("a").Value("days", 8m).Build()).Score);
+        Assert.Equal(0m, card.Score(Actuals.For("a").Value("days", 30m).Build()).Score);
+    }
+
+    [Fact]
+    public void FormulaRule_ManyReferenceValues_BeyondTheStackLimit()
+    {
+        var values = Enumerable.Range(0, 40).ToDictionary(i => $"v{i}", i => (decimal)i);
+        string text = "actual + " + string.Join(" + ", values.Keys);
+        Scorecard card = Card((Sales(ScoringMethod.Formula(text, values, new ScoreRange(0m, 10_000m))), 1m));
+
+        Assert.Equal(1m + (39m * 40m / 2m), card.Score(Actuals.For("a").Value("sales", 1m).Build()).Score);
+    }
+
+    [Fact]
+    public void FormulaRule_BatchNumbers_EqualExplainedNumbers()
+    {
+        Scorecard card = Card(
+            (Sales(ScoringMethod.Formula("round(min(150, actual / target * 100), 1)", Target100, new ScoreRange(0m, 150m))), 2m),
+            (new PerformanceCriterion("calls", "Calls", "", CriterionDirection.HigherIsBetter, ScoringMethod.Linear(0m, 50m)), 1m));
+        ActualsTable table = card.CreateTable(["a", "b"]);
+        table.Set(0, "sales", 33.333m);
+        table.Set(0, "calls", 20m);
+        table.Set(1, "sales", 180m);
+        table.Set(1, "calls", 60m);
+
+        SubjectScore[] scores = card.ScoreBatch(table);
+
+        for (int row = 0; row < 2; row++)
+        {
+            ScorecardResult explained = card.Explain(table, row);
+            Assert.Equal(explained.Score, scores[row].Score);
+            Assert.False(scores[row].IsFaulted);
+        }
+
+        Assert.Equal(33.3m, card.Explain(table, 0)["sales"].Score);
+        Assert.EndsWith("Formula: round(min(150, actual / target * 100), 1) = 33.3 (actual = 33.333, target = 100).", card.Explain(table, 0)["sales"].Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormulaRule_WrongArgumentCountAndTypes_AllReported()
+    {
+        ScorecardBuilder builder = Scorecard.CreateBuilder("card", "Card")
+            .Add(Sales(ScoringMethod.Formula("round(actual) + (actual > target)", Target100)), 100m);
+
+        IReadOnlyList<Problem> problems = builder.Validate();
+
+        Assert.Equal(
+            [
+                "criteria[0].scoring.formula[line 1, column 1]: argument-count: Line 1, column 1: 'round' takes 2 arguments; it is given 1.",
+                "criteria[0].scoring.formula[line 1, column 25]: type-mismatch: Line 1, column 25: '>' gives a condition where a number is needed.",
+            ],
+            problems.Select(p => $"{p.Path}: {p.Code}: {p.Message}"));
+    }
 }
