@@ -16,7 +16,7 @@ namespace Accountability.Criteria;
 /// The formula is parsed, checked and compiled once, when the scorecard is built; parse and check problems are reported
 /// all at once with paths such as <c>criteria[2].scoring.formula[line 1, column 7]</c>. Each reference value is read
 /// through a reference slot, so a value given per subject reaches the formula without changing it. Scoring allocates
-/// nothing. Other criteria's scores cannot be read yet (a name such as <c>[on-time-delivery]</c> is an unknown name).
+/// nothing. A name that is one of the scorecard's criterion ids (<c>[on-time-delivery]</c>) reads that criterion's score: criteria are then scored after the criteria they read, and formulas that read each other in a cycle are reported as <see cref="ScoringProblemCodes.CriteriaCycle"/>. A score read from a criterion left out (not applicable, missing and excluded) is absent; a formula whose result is absent leaves its own criterion out as not applicable.
 /// </para>
 /// <para>
 /// A result outside <see cref="Range"/> is reported as <see cref="ScoringProblemCodes.ScoreOutOfRange"/>, as for any
@@ -113,6 +113,19 @@ internal sealed class FormulaRule : BuiltInRule<FormulaScoring>
             return null!;
         }
 
+        // Other names that are the scorecard's criterion ids read those criteria's scores (a reference value of the same name wins).
+        int valueCount = names.Count;
+        var reads = new List<CriterionId>();
+        foreach (string name in formula.Names)
+        {
+            if (names.IndexOf(name, 0, valueCount) < 0 && !name.Contains(']', StringComparison.Ordinal)
+                && Identifier.IsValid(name, out _) && context.ScorecardCriteria.Contains(new CriterionId(name)))
+            {
+                names.Add(name);
+                reads.Add(new CriterionId(name));
+            }
+        }
+
         var signature = new FormulaSignature(names);
         IReadOnlyList<Problem> checkProblems = formula.Check(signature, path);
         foreach (Problem problem in checkProblems)
@@ -126,13 +139,13 @@ internal sealed class FormulaRule : BuiltInRule<FormulaScoring>
         }
 
         CompiledFormula compiled = formula.Compile(signature, path);
-        var slots = new ReferenceSlot[names.Count - 1];
-        for (int i = 1; i < names.Count; i++)
+        var slots = new ReferenceSlot[valueCount - 1];
+        for (int i = 1; i < valueCount; i++)
         {
             slots[i - 1] = context.Reference(names[i], m.Values[names[i]]);
         }
 
-        return new FormulaScorer(compiled, slots, m.Range);
+        return new FormulaScorer(compiled, slots, [.. reads], m.Range);
     }
 
     private static void CheckRange(FormulaScoring m, ScoringRuleBindContext context)
@@ -149,44 +162,53 @@ internal sealed class FormulaRule : BuiltInRule<FormulaScoring>
 }
 
 /// <summary>A compiled formula scoring one criterion: fills the inputs on the stack and evaluates; nothing is allocated unless it faults.</summary>
-internal sealed class FormulaScorer(CompiledFormula formula, ReferenceSlot[] slots, ScoreRange range) : CriterionScorer(range)
+internal sealed class FormulaScorer(CompiledFormula formula, ReferenceSlot[] slots, CriterionId[] reads, ScoreRange range) : CriterionScorer(range)
 {
     /// <summary>Up to this many inputs, they live on the stack.</summary>
     private const int StackLimit = 32;
 
     public CompiledFormula Formula => formula;
 
-    public override decimal Score(in ScoringContext context)
+    /// <summary>The criteria whose scores the formula reads, in its signature's order (after <c>actual</c> and the reference values).</summary>
+    public CriterionId[] Reads => reads;
+
+    public override decimal Score(in ScoringContext context) =>
+        ScoreWith(context, default) ?? throw new InvalidOperationException("A formula that reads other criteria's scores is scored by the scorecard.");
+
+    /// <summary>Scores with the scores of the criteria in <see cref="Reads"/> (null for one left out); null when the result is not applicable.</summary>
+    public decimal? ScoreWith(in ScoringContext context, ReadOnlySpan<decimal?> readScores)
     {
-        int n = slots.Length + 1;
+        int n = slots.Length + 1 + reads.Length;
         Span<decimal?> inputs = n <= StackLimit ? stackalloc decimal?[n] : new decimal?[n];
+        Fill(inputs, context, readScores);
+        FormulaOutcome outcome = formula.Evaluate(inputs);
+        return outcome.Kind switch
+        {
+            FormulaOutcomeKind.Value => outcome.Value.GetValueOrDefault(),
+            FormulaOutcomeKind.NotApplicable => null,
+            _ => throw new FormulaFaultException(outcome),
+        };
+    }
+
+    /// <summary>The formula, its value and each input it read, for the criterion's explanation.</summary>
+    public string Explain(in ScoringContext context, ReadOnlySpan<decimal?> readScores)
+    {
+        var inputs = new decimal?[slots.Length + 1 + reads.Length];
+        Fill(inputs, context, readScores);
+        return formula.Explain(inputs);
+    }
+
+    private void Fill(Span<decimal?> inputs, in ScoringContext context, ReadOnlySpan<decimal?> readScores)
+    {
         inputs[0] = context.Actual;
         for (int i = 0; i < slots.Length; i++)
         {
             inputs[i + 1] = context.Reference(slots[i]);
         }
 
-        FormulaOutcome outcome = formula.Evaluate(inputs);
-        if (outcome.Kind == FormulaOutcomeKind.Value)
+        for (int i = 0; i < reads.Length; i++)
         {
-            return outcome.Value.GetValueOrDefault();
+            inputs[slots.Length + 1 + i] = i < readScores.Length ? readScores[i] : null;
         }
-
-        // Every input is present, so the only other outcome is a fault of this subject's values.
-        throw new FormulaFaultException(outcome);
-    }
-
-    /// <summary>The formula, its value and each input it read, for the criterion's explanation.</summary>
-    public string Explain(decimal actual, decimal[] references)
-    {
-        int n = slots.Length + 1;
-        var inputs = new decimal?[n];
-        inputs[0] = actual;
-        for (int i = 0; i < slots.Length; i++)
-        {
-            inputs[i + 1] = references[slots[i].Index - 1];
-        }
-
-        return formula.Explain(inputs);
     }
 }

@@ -159,6 +159,7 @@ public sealed class ScorecardBuilder
         }
 
         entries = new ScorecardCriterion?[_criteria.Count];
+        var ids = new HashSet<CriterionId>(_criteria.Select(c => c.Criterion.Id));
         var firstIndex = new Dictionary<CriterionId, int>();
         decimal weightSum = 0m;
         bool weightsValid = true;
@@ -193,7 +194,7 @@ public sealed class ScorecardBuilder
                 }
             }
 
-            entries[i] = Resolve(criterion, weight, rules, path, problems);
+            entries[i] = Resolve(criterion, weight, rules, ids, path, problems);
         }
 
         if (_weightMode == WeightMode.Percent && weightsValid && _criteria.Count > 0)
@@ -233,8 +234,42 @@ public sealed class ScorecardBuilder
             }
         }
 
+        if (firstIndex.Count == _criteria.Count)
+        {
+            CheckCycles(entries, firstIndex, problems);
+        }
+
         combination = _combination is null ? null : CheckCombination(_combination, firstIndex.Count == _criteria.Count, problems);
         return problems;
+    }
+
+    // Formulas that read other criteria's scores must not read each other in a cycle.
+    private void CheckCycles(ScorecardCriterion?[] entries, Dictionary<CriterionId, int> columns, ProblemCollector problems)
+    {
+        if (!entries.Any(e => e?.Scorer is FormulaScorer { Reads.Length: > 0 }))
+        {
+            return;
+        }
+
+        int[][] reads = [.. entries.Select(e => e?.Scorer is FormulaScorer f ? f.Reads.Select(id => columns[id]).ToArray() : [])];
+        int[] canonical = [.. Enumerable.Range(0, entries.Length).OrderBy(i => _criteria[i].Criterion.Id)];
+        int[] cycle = CriterionOrder.Compute(canonical, reads, out _);
+        if (cycle.Length == 0)
+        {
+            return;
+        }
+
+        string members = string.Join(", ", cycle.Select(i => entries[i]!.Criterion.Id.Value));
+        foreach (int i in cycle)
+        {
+            ScorecardCriterion entry = entries[i]!;
+            string read = string.Join(", ", ((FormulaScorer)entry.Scorer).Reads.Where(id => Array.IndexOf(cycle, columns[id]) >= 0).Select(id => id.Value));
+            problems.Error(
+                ProblemPath.Join(ProblemPath.Index("criteria", i), ProblemPath.Join("scoring", "formula")),
+                ScoringProblemCodes.CriteriaCycle,
+                $"The formula of '{entry.Criterion.Id}' reads the score of {read}; the formulas of {members} read each other's scores in a cycle, so none can be scored first.",
+                entry.Criterion.Id.Value);
+        }
     }
 
     // The combination formula reads the criteria's scores by id, in column order.
@@ -286,7 +321,7 @@ public sealed class ScorecardBuilder
         return checkProblems.Any(p => p.Severity == ProblemSeverity.Error) ? null : formula.Compile(signature, path);
     }
 
-    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, string path, ProblemCollector problems)
+    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, IReadOnlySet<CriterionId> ids, string path, ProblemCollector problems)
     {
         ScoringMethod method = criterion.Scoring;
         CheckUnits(criterion, path, problems);
@@ -296,7 +331,7 @@ public sealed class ScorecardBuilder
             return null;
         }
 
-        var context = new ScoringRuleBindContext(criterion, method.RuleName);
+        var context = new ScoringRuleBindContext(criterion, method.RuleName) { ScorecardCriteria = ids };
         CriterionScorer? scorer;
         try
         {

@@ -30,6 +30,8 @@ internal sealed class ScorecardEvaluator
     private readonly string _name;
     private readonly decimal[] _allIncludedWeights;
     private readonly CompiledFormula? _combination;
+    private readonly int[]?[]? _reads;
+    private readonly int[]? _order;
 
     public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates, CompiledFormula? combination = null)
     {
@@ -55,6 +57,30 @@ internal sealed class ScorecardEvaluator
         }
 
         EffectiveWeights(weightSum, default, _allIncludedWeights);
+        if (_scorers.Any(s => s is FormulaScorer { Reads.Length: > 0 }))
+        {
+            _reads = [.. _scorers.Select(s => s is FormulaScorer { Reads.Length: > 0 } f ? f.Reads.Select(id => Columns.IndexOf(id, "criteria")).ToArray() : null)];
+            CriterionOrder.Compute(_canonical, [.. _reads.Select(r => r ?? [])], out int[] order);
+            _order = order;
+        }
+    }
+
+    /// <summary>The scores a criterion's formula reads (null for one left out), in its order; empty when it reads none.</summary>
+    public decimal?[] ReadScores(int i, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses)
+    {
+        if (_reads?[i] is not { } reads)
+        {
+            return [];
+        }
+
+        var result = new decimal?[reads.Length];
+        for (int k = 0; k < reads.Length; k++)
+        {
+            int c = reads[k];
+            result[k] = statuses[c] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[c] : null;
+        }
+
+        return result;
     }
 
     public CriterionColumns Columns { get; }
@@ -81,42 +107,24 @@ internal sealed class ScorecardEvaluator
         decimal weightSum = 0m;
         int leftOut = 0;
 
+        if (_order is { } order)
+        {
+            // Formulas read other criteria's scores: score in dependency order first, then sum in canonical order.
+            foreach (int i in order)
+            {
+                ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut);
+            }
+
+            missing?.ThrowIfErrors();
+        }
+
         // Canonical (criterion-id) order, so the order criteria were added in cannot change a sum.
         foreach (int i in _canonical)
         {
-            switch (row.Read(i, out decimal actual))
+            if (_order is null ? !ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut)
+                : statuses[i] is not (CriterionStatus.Scored or CriterionStatus.MissingScoredZero))
             {
-                case ValueState.Value:
-                    actuals[i] = actual;
-                    scores[i] = ScoreOne(i, actual, subject, inBatch);
-                    statuses[i] = CriterionStatus.Scored;
-                    break;
-                case ValueState.NotApplicable:
-                    scores[i] = 0m;
-                    statuses[i] = CriterionStatus.NotApplicable;
-                    leftOut++;
-                    continue;
-                default:
-                    scores[i] = 0m;
-                    if (_missing == MissingValuePolicy.Fail)
-                    {
-                        missing ??= new ProblemCollector();
-                        missing.Error(
-                            ValuePath(subject, inBatch, i),
-                            ScoringProblemCodes.MissingValue,
-                            $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
-                        continue;
-                    }
-
-                    if (_missing == MissingValuePolicy.Exclude)
-                    {
-                        statuses[i] = CriterionStatus.MissingExcluded;
-                        leftOut++;
-                        continue;
-                    }
-
-                    statuses[i] = CriterionStatus.MissingScoredZero;
-                    break;
+                continue;
             }
 
             try
@@ -189,6 +197,64 @@ internal sealed class ScorecardEvaluator
         }
 
         return new Evaluation(weighted, final, band, forced, triggered, leftOut, weightSum);
+    }
+
+    // Reads and scores one column; tells whether it counts in the weighted mean.
+    private bool ScoreColumn<TRow>(int i, PartyId subject, in TRow row, Span<decimal> actuals, Span<decimal> scores, Span<CriterionStatus> statuses, bool inBatch, ref ProblemCollector? missing, ref int leftOut)
+        where TRow : struct, ISubjectRow
+    {
+        switch (row.Read(i, out decimal actual))
+        {
+            case ValueState.Value:
+                actuals[i] = actual;
+                if (_reads?[i] is { } reads)
+                {
+                    if (ScoreReading(i, actual, subject, inBatch, reads, scores, statuses) is not { } score)
+                    {
+                        // The formula's result is absent: a score it reads was left out.
+                        scores[i] = 0m;
+                        statuses[i] = CriterionStatus.NotApplicable;
+                        leftOut++;
+                        return false;
+                    }
+
+                    scores[i] = score;
+                }
+                else
+                {
+                    scores[i] = ScoreOne(i, actual, subject, inBatch);
+                }
+
+                statuses[i] = CriterionStatus.Scored;
+                return true;
+            case ValueState.NotApplicable:
+                scores[i] = 0m;
+                statuses[i] = CriterionStatus.NotApplicable;
+                leftOut++;
+                return false;
+            default:
+                scores[i] = 0m;
+                if (_missing == MissingValuePolicy.Fail)
+                {
+                    missing ??= new ProblemCollector();
+                    missing.Error(
+                        ValuePath(subject, inBatch, i),
+                        ScoringProblemCodes.MissingValue,
+                        $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
+                    statuses[i] = CriterionStatus.MissingExcluded; // not counted; the row fails
+                    return false;
+                }
+
+                if (_missing == MissingValuePolicy.Exclude)
+                {
+                    statuses[i] = CriterionStatus.MissingExcluded;
+                    leftOut++;
+                    return false;
+                }
+
+                statuses[i] = CriterionStatus.MissingScoredZero;
+                return true;
+        }
     }
 
     /// <summary>Scores one row for its numbers only: nothing is allocated unless the row cannot be scored.</summary>
@@ -268,7 +334,10 @@ internal sealed class ScorecardEvaluator
                 ScorePrecision.Normalize(effective[i]),
                 ScorePrecision.Normalize(contributions[i]),
                 status == CriterionStatus.NotApplicable ? row.Reason(i) : null,
-                row.Source(i));
+                row.Source(i))
+            {
+                FormulaReads = status == CriterionStatus.Scored && _scorers[i] is FormulaScorer ? ReadScores(i, scores, statuses) : null,
+            };
         }
 
         var gates = new GateOutcome[_gates.Length];
@@ -339,6 +408,39 @@ internal sealed class ScorecardEvaluator
 
         // Rounded once to the score grid; padded to the exposed scale only where a result exposes it.
         return ScorePrecision.Round(score);
+    }
+
+    // A formula that reads other criteria's scores (already scored: the columns are in dependency order).
+    private decimal? ScoreReading(int i, decimal actual, PartyId subject, bool inBatch, int[] reads, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses)
+    {
+        Span<decimal?> read = reads.Length <= StackLimit ? stackalloc decimal?[reads.Length] : new decimal?[reads.Length];
+        for (int k = 0; k < reads.Length; k++)
+        {
+            int c = reads[k];
+            read[k] = statuses[c] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[c] : null;
+        }
+
+        decimal? score;
+        try
+        {
+            score = ((FormulaScorer)_scorers[i]).ScoreWith(new ScoringContext(_criteria[i], actual, subject, _references[i]), read);
+        }
+        catch (FormulaFaultException ex)
+        {
+            throw FormulaFault(ex, i, actual, subject, inBatch);
+        }
+
+        if (score is not { } value)
+        {
+            return null;
+        }
+
+        if (!_ranges[i].Contains(value))
+        {
+            throw OutOfRange(i, value, subject, inBatch);
+        }
+
+        return ScorePrecision.Round(value);
     }
 
     // The combination formula over the criteria's scores by id (left-out criteria absent); null when not applicable.

@@ -69,7 +69,7 @@ internal static class ScorecardExplainer
                 text.Append(inv, $" scored {Rounding.Format(r.Score!.Value)} by {c.Scoring}; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes {Rounding.Format(r.Contribution)}.");
                 if (r.Entry.Scorer is FormulaScorer formula)
                 {
-                    text.Append(" Formula: ").Append(OneLine(formula.Explain(r.Actual.Value, r.Entry.References))).Append('.');
+                    text.Append(" Formula: ").Append(OneLine(formula.Explain(new ScoringContext(c, r.Actual.Value, default, r.Entry.References), r.FormulaReads))).Append('.');
                 }
 
                 break;
