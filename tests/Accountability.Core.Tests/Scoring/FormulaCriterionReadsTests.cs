@@ -80,4 +80,23 @@ public class FormulaCriterionReadsTests
         Assert.Equal(11m, result["x"].Score);
         Assert.Equal(11m, result["y"].Score);
     }
+
+    [Fact]
+    public void LongChainOfReads_ScoresWithoutRecursion()
+    {
+        const int n = 5_000;
+        ScorecardBuilder builder = Scorecard.CreateBuilder("c", "C").UseRelativeWeights();
+        ActualsBuilder actuals = Actuals.For("r");
+        for (int i = 0; i < n; i++)
+        {
+            // c00000 reads c00001 reads … : the reverse of id order.
+            string id = $"c{i:D5}";
+            builder.Add(i == n - 1 ? Direct(id) : Formula(id, $"min(100, [c{i + 1:D5}] + 0)"), 1m);
+            actuals.Value(id, 1m);
+        }
+
+        Scorecard card = builder.Build();
+
+        Assert.Equal(1m, card.ScoreOnly(actuals.Build()).Score);
+    }
 }
