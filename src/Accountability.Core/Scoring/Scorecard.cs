@@ -15,6 +15,7 @@ namespace Accountability.Scoring;
 /// <see cref="ScorePrecision.Decimals"/> decimal places. The sum is taken in criterion-id order, so
 /// the order in which criteria were added changes nothing. Criteria marked not applicable, and missing
 /// ones under <see cref="MissingValuePolicy.Exclude"/>, are left out and the other weights re-normalised.
+/// A scorecard built with <see cref="ScorecardBuilder.CombineWith"/> takes its overall score from that formula instead.
 /// Gates then cap the score or force a band. Nothing is rounded for display until you ask
 /// (<see cref="Rounding.Format"/>).
 /// </para>

@@ -132,7 +132,7 @@ public sealed class ScorecardBuilder
     /// <param name="rules">The registry of scoring rules.</param>
     /// <returns>The immutable scorecard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
-    /// <exception cref="AccountabilityException">Anything is wrong (no criteria, a weight that is not positive, percentages that do not add up to 100, a repeated criterion, an unknown rule, reference values the rule rejects, a gate on an unknown criterion or band); every problem is listed with its path.</exception>
+    /// <exception cref="AccountabilityException">Anything is wrong (no criteria, a weight that is not positive, percentages that do not add up to 100, a repeated criterion, an unknown rule, reference values the rule rejects, a gate on an unknown criterion or band, a scoring or combination formula that does not parse or check, criteria whose formulas read each other's scores in a cycle); every problem is listed with its path.</exception>
     /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
     public Scorecard Build(ScoringRuleRegistry rules)
     {
