@@ -126,6 +126,18 @@ internal sealed class FormulaRule : BuiltInRule<FormulaScoring>
             }
         }
 
+        for (int i = 1; i < valueCount; i++)
+        {
+            if (!formula.Names.Contains(names[i], StringComparer.Ordinal))
+            {
+                context.Warning(
+                    ProblemPath.Key(ProblemPath.Join("scoring", "values"), names[i]),
+                    ScoringProblemCodes.ValueNotUsed,
+                    $"The reference value '{names[i]}' is not read by the formula.",
+                    m.Values[names[i]]);
+            }
+        }
+
         var signature = new FormulaSignature(names);
         IReadOnlyList<Problem> checkProblems = formula.Check(signature, path);
         foreach (Problem problem in checkProblems)

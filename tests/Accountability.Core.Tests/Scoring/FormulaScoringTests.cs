@@ -264,4 +264,17 @@ public class FormulaScoringTests
             ],
             problems.Select(p => $"{p.Path}: {p.Code}: {p.Message}"));
     }
+
+    [Fact]
+    public void FormulaRule_ValueNotRead_IsAWarning()
+    {
+        var values = new Dictionary<string, decimal> { ["target"] = 100m, ["stretch"] = 120m };
+        ScorecardBuilder builder = Scorecard.CreateBuilder("card", "Card").Add(Sales(ScoringMethod.Formula("min(100, actual / target * 100)", values)), 100m);
+
+        Problem problem = Assert.Single(builder.Validate());
+
+        Assert.Equal("criteria[0].scoring.values[stretch]: value-not-used: The reference value 'stretch' is not read by the formula.", $"{problem.Path}: {problem.Code}: {problem.Message}");
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Equal(100m, builder.Build().Score(Actuals.For("a").Value("sales", 100m).Build()).Score);
+    }
 }
