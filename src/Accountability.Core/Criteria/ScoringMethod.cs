@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Accountability.Scoring;
 
 namespace Accountability.Criteria;
 
@@ -7,7 +8,7 @@ namespace Accountability.Criteria;
 /// How a criterion is scored: the name of a registered scoring rule and that rule's own, typed settings.
 /// Each built-in rule has its own immutable settings type (<see cref="LinearScoring"/>,
 /// <see cref="RatioToTargetScoring"/>, <see cref="BandedScoring"/>, <see cref="BinaryScoring"/>,
-/// <see cref="RatingScaleScoring"/>, <see cref="TargetRangeScoring"/>, <see cref="DirectScoring"/>);
+/// <see cref="RatingScaleScoring"/>, <see cref="TargetRangeScoring"/>, <see cref="DirectScoring"/>, <see cref="FormulaScoring"/>);
 /// an integrator's rule reads named parameters from <see cref="CustomScoring"/>.
 /// </summary>
 /// <remarks>
@@ -126,6 +127,18 @@ public abstract class ScoringMethod
     /// <param name="floor">The lowest score accepted.</param>
     /// <returns>The settings.</returns>
     public static DirectScoring Direct(decimal cap = 100m, decimal floor = 0m) => new(cap, floor);
+
+    /// <summary>
+    /// Formula scoring: the score is <paramref name="formula"/> over the criterion's <c>actual</c> value and the named
+    /// reference <paramref name="values"/>, such as <c>min(150, actual / target * 100)</c>; checked when the scorecard is built.
+    /// </summary>
+    /// <param name="formula">The formula's text.</param>
+    /// <param name="values">Named reference values the formula reads, such as <c>{ "target": 100 }</c>.</param>
+    /// <param name="range">The lowest and highest score the formula may give; 0 to 100 when not given.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="formula"/> is null.</exception>
+    public static FormulaScoring Formula(string formula, IReadOnlyDictionary<string, decimal>? values = null, ScoreRange? range = null) =>
+        new(formula, values, range);
 
     /// <summary>A rule registered by an integrator, with the named parameters it reads when it binds.</summary>
     /// <param name="ruleName">The name the rule is registered under.</param>

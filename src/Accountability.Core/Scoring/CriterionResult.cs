@@ -78,6 +78,9 @@ public sealed class CriterionResult
 
     internal WeightMode WeightMode { get; }
 
+    /// <summary>For a formula rule: the scores of the criteria its formula reads, in its order (empty when it reads none).</summary>
+    internal decimal?[]? FormulaReads { get; init; }
+
     /// <summary>Returns <see cref="Explanation"/>.</summary>
     /// <returns>The explanation.</returns>
     public override string ToString() => Explanation;

@@ -1,3 +1,5 @@
+using Accountability.Formulas;
+
 namespace Accountability.Scoring;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace Accountability.Scoring;
 /// <see cref="ScorePrecision.Decimals"/> decimal places. The sum is taken in criterion-id order, so
 /// the order in which criteria were added changes nothing. Criteria marked not applicable, and missing
 /// ones under <see cref="MissingValuePolicy.Exclude"/>, are left out and the other weights re-normalised.
+/// A scorecard built with <see cref="ScorecardBuilder.CombineWith"/> takes its overall score from that formula instead.
 /// Gates then cap the score or force a band. Nothing is rounded for display until you ask
 /// (<see cref="Rounding.Format"/>).
 /// </para>
@@ -30,7 +33,8 @@ public sealed class Scorecard
         MissingValuePolicy missingValues,
         RatingBands? bands,
         ScorecardCriterion[] entries,
-        ScorecardGate[] gates)
+        ScorecardGate[] gates,
+        CompiledFormula? combination = null)
     {
         Id = id;
         Name = name;
@@ -39,7 +43,9 @@ public sealed class Scorecard
         Bands = bands;
         _entries = entries;
         _gates = gates;
-        _evaluator = new ScorecardEvaluator(name, missingValues, bands, entries, gates);
+        Combination = combination?.Formula;
+        CompiledCombination = combination;
+        _evaluator = new ScorecardEvaluator(name, missingValues, bands, entries, gates, combination);
     }
 
     /// <summary>The scorecard's id.</summary>
@@ -62,6 +68,14 @@ public sealed class Scorecard
 
     /// <summary>The gates, in the order they were added.</summary>
     public IReadOnlyList<ScorecardGate> Gates => _gates;
+
+    /// <summary>
+    /// The formula that combines the criteria's scores into the overall score instead of the weighted mean, if one was
+    /// given (<see cref="ScorecardBuilder.CombineWith"/>); <see langword="null"/> for the weighted mean.
+    /// </summary>
+    public Formula? Combination { get; }
+
+    internal CompiledFormula? CompiledCombination { get; }
 
     internal CriterionColumns Columns => _evaluator.Columns;
 
@@ -135,6 +149,12 @@ public sealed class Scorecard
     /// <param name="destination">Where to write the results; at least one element per subject.</param>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="table"/> belongs to another scorecard, or <paramref name="destination"/> is too short.</exception>
+    /// <remarks>
+    /// A formula (a <see cref="Criteria.FormulaScoring"/> rule or the <see cref="Combination"/>) that faults on one
+    /// subject's values — division by zero, overflow, invalid rounding digits, a result outside its range — faults that
+    /// subject only: its result carries the fault report (<see cref="SubjectScore.Fault"/>) and no score, and the other
+    /// subjects are scored. <see cref="Explain(ActualsTable, int)"/> for that row throws the same report.
+    /// </remarks>
     /// <exception cref="AccountabilityException">A row cannot be scored (missing values under <see cref="MissingValuePolicy.Fail"/>, a value outside what its rule can score, a rule fault); the path names the subject.</exception>
     public void ScoreBatch(ActualsTable table, Span<SubjectScore> destination)
     {
@@ -152,8 +172,16 @@ public sealed class Scorecard
         for (int row = 0; row < count; row++)
         {
             PartyId subject = table.Subjects[row];
-            Evaluation e = _evaluator.Evaluate(subject, new TableRow(table, row), actuals, scores, statuses, inBatch: true);
-            destination[row] = new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
+            try
+            {
+                Evaluation e = _evaluator.Evaluate(subject, new TableRow(table, row), actuals, scores, statuses, inBatch: true);
+                destination[row] = new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
+            }
+            catch (AccountabilityException ex) when (ex.InnerException is FormulaFaultException)
+            {
+                // A formula that faults on this subject's values faults this subject only.
+                destination[row] = new SubjectScore(subject, ex.Problems[0]);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Accountability.Criteria;
+using Accountability.Formulas;
 using Accountability.Scoring.Rules;
 
 namespace Accountability.Scoring;
@@ -18,6 +19,7 @@ public sealed class ScorecardBuilder
     private RatingBands? _bands;
     private WeightMode _weightMode = WeightMode.Percent;
     private MissingValuePolicy _missingValues = MissingValuePolicy.Fail;
+    private string? _combination;
     private bool _built;
 
     internal ScorecardBuilder(ScorecardId id, string name)
@@ -96,6 +98,30 @@ public sealed class ScorecardBuilder
         return this;
     }
 
+    /// <summary>
+    /// Combines the criteria's scores with a formula instead of the weighted mean — for a scorecard of scorecards, say
+    /// <c>if present(self) then (goals + manager + self) / 3 else (goals + manager) / 2</c>. Each criterion's score is
+    /// read by its id (<c>goals</c>, or <c>[on-time-delivery]</c> in brackets); a criterion left out (not applicable, or
+    /// missing and excluded) is absent, so <c>present(id)</c> and <c>coalesce</c> apply. The formula is checked at
+    /// <see cref="Build()"/> (problems at <c>combination[line 1, column 7]</c>, all at once). The weights must still be
+    /// valid but do not take part: the criteria's effective weights and contributions are 0, and the explanation shows the
+    /// formula with each score it read. An absent result means the subject is not rated; a fault (division by zero,
+    /// overflow, a result beyond ±<see cref="ScorePrecision.MaximumMagnitude"/>) is the subject's fault, as for a
+    /// <see cref="FormulaScoring"/> rule. The result is held at <see cref="ScorePrecision.Decimals"/> places; gates and
+    /// bands then apply as usual.
+    /// </summary>
+    /// <param name="formula">The formula's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="formula"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder CombineWith(string formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        EnsureNotBuilt();
+        _combination = formula;
+        return this;
+    }
+
     /// <summary>Builds the scorecard with the built-in rules only.</summary>
     /// <returns>The immutable scorecard.</returns>
     /// <exception cref="AccountabilityException">Anything is wrong; every problem is listed with its path.</exception>
@@ -106,25 +132,25 @@ public sealed class ScorecardBuilder
     /// <param name="rules">The registry of scoring rules.</param>
     /// <returns>The immutable scorecard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
-    /// <exception cref="AccountabilityException">Anything is wrong (no criteria, a weight that is not positive, percentages that do not add up to 100, a repeated criterion, an unknown rule, reference values the rule rejects, a gate on an unknown criterion or band); every problem is listed with its path.</exception>
+    /// <exception cref="AccountabilityException">Anything is wrong (no criteria, a weight that is not positive, percentages that do not add up to 100, a repeated criterion, an unknown rule, reference values the rule rejects, a gate on an unknown criterion or band, a scoring or combination formula that does not parse or check, criteria whose formulas read each other's scores in a cycle); every problem is listed with its path.</exception>
     /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
     public Scorecard Build(ScoringRuleRegistry rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         EnsureNotBuilt();
-        ProblemCollector problems = Check(rules, out ScorecardCriterion?[] entries);
+        ProblemCollector problems = Check(rules, out ScorecardCriterion?[] entries, out CompiledFormula? combination);
         problems.ThrowIfErrors();
         _built = true;
-        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates]);
+        return new Scorecard(_id, _name, _weightMode, _missingValues, _bands, [.. entries.Select(e => e!)], [.. _gates], combination);
     }
 
     /// <summary>Checks the scorecard as <see cref="Build(ScoringRuleRegistry)"/> would, without throwing or building.</summary>
     /// <param name="rules">The registry of scoring rules; the built-in rules when omitted.</param>
     /// <returns>Every problem found, with its path; empty when the scorecard can be built.</returns>
     /// <exception cref="AccountabilityException">A rule itself failed while validating a criterion (a fault, not a problem of the input).</exception>
-    public IReadOnlyList<Problem> Validate(ScoringRuleRegistry? rules = null) => Check(rules ?? ScoringRuleRegistry.BuiltIn, out _).ToArray();
+    public IReadOnlyList<Problem> Validate(ScoringRuleRegistry? rules = null) => Check(rules ?? ScoringRuleRegistry.BuiltIn, out _, out _).ToArray();
 
-    private ProblemCollector Check(ScoringRuleRegistry rules, out ScorecardCriterion?[] entries)
+    private ProblemCollector Check(ScoringRuleRegistry rules, out ScorecardCriterion?[] entries, out CompiledFormula? combination)
     {
         var problems = new ProblemCollector();
         if (_criteria.Count == 0)
@@ -133,6 +159,7 @@ public sealed class ScorecardBuilder
         }
 
         entries = new ScorecardCriterion?[_criteria.Count];
+        var ids = new HashSet<CriterionId>(_criteria.Select(c => c.Criterion.Id));
         var firstIndex = new Dictionary<CriterionId, int>();
         decimal weightSum = 0m;
         bool weightsValid = true;
@@ -167,7 +194,7 @@ public sealed class ScorecardBuilder
                 }
             }
 
-            entries[i] = Resolve(criterion, weight, rules, path, problems);
+            entries[i] = Resolve(criterion, weight, rules, ids, path, problems);
         }
 
         if (_weightMode == WeightMode.Percent && weightsValid && _criteria.Count > 0)
@@ -207,10 +234,94 @@ public sealed class ScorecardBuilder
             }
         }
 
+        if (firstIndex.Count == _criteria.Count)
+        {
+            CheckCycles(entries, firstIndex, problems);
+        }
+
+        combination = _combination is null ? null : CheckCombination(_combination, firstIndex.Count == _criteria.Count, problems);
         return problems;
     }
 
-    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, string path, ProblemCollector problems)
+    // Formulas that read other criteria's scores must not read each other in a cycle.
+    private void CheckCycles(ScorecardCriterion?[] entries, Dictionary<CriterionId, int> columns, ProblemCollector problems)
+    {
+        if (!entries.Any(e => e?.Scorer is FormulaScorer { Reads.Length: > 0 }))
+        {
+            return;
+        }
+
+        int[][] reads = [.. entries.Select(e => e?.Scorer is FormulaScorer f ? f.Reads.Select(id => columns[id]).ToArray() : [])];
+        int[] canonical = [.. Enumerable.Range(0, entries.Length).OrderBy(i => _criteria[i].Criterion.Id)];
+        int[] cycle = CriterionOrder.Compute(canonical, reads, out _);
+        if (cycle.Length == 0)
+        {
+            return;
+        }
+
+        string members = string.Join(", ", cycle.Select(i => entries[i]!.Criterion.Id.Value));
+        foreach (int i in cycle)
+        {
+            ScorecardCriterion entry = entries[i]!;
+            string read = string.Join(", ", ((FormulaScorer)entry.Scorer).Reads.Where(id => Array.IndexOf(cycle, columns[id]) >= 0).Select(id => id.Value));
+            problems.Error(
+                ProblemPath.Join(ProblemPath.Index("criteria", i), ProblemPath.Join("scoring", "formula")),
+                ScoringProblemCodes.CriteriaCycle,
+                $"The formula of '{entry.Criterion.Id}' reads the score of {read}; the formulas of {members} read each other's scores in a cycle, so none can be scored first.",
+                entry.Criterion.Id.Value);
+        }
+    }
+
+    // The combination formula reads the criteria's scores by id, in column order.
+    private CompiledFormula? CheckCombination(string text, bool idsDistinct, ProblemCollector problems)
+    {
+        const string path = "combination";
+        if (!Formula.TryParse(text, path, out Formula? formula, out IReadOnlyList<Problem> parseProblems))
+        {
+            foreach (Problem problem in parseProblems)
+            {
+                problems.Add(problem);
+            }
+
+            return null;
+        }
+
+        if (!idsDistinct)
+        {
+            return null; // reported as duplicate criteria; the names cannot be checked
+        }
+
+        bool writable = true;
+        for (int i = 0; i < _criteria.Count; i++)
+        {
+            CriterionId id = _criteria[i].Criterion.Id;
+            if (id.Value.Contains(']', StringComparison.Ordinal))
+            {
+                problems.Error(
+                    ProblemPath.Join(ProblemPath.Index("criteria", i), "id"),
+                    ScoringProblemCodes.InvalidIdentifier,
+                    $"The criterion id '{id}' contains ']', which a combination formula cannot write; choose another id.",
+                    id.Value);
+                writable = false;
+            }
+        }
+
+        if (!writable)
+        {
+            return null;
+        }
+
+        var signature = new FormulaSignature(_criteria.Select(c => c.Criterion.Id.Value));
+        IReadOnlyList<Problem> checkProblems = formula.Check(signature, path);
+        foreach (Problem problem in checkProblems)
+        {
+            problems.Add(problem);
+        }
+
+        return checkProblems.Any(p => p.Severity == ProblemSeverity.Error) ? null : formula.Compile(signature, path);
+    }
+
+    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, IReadOnlySet<CriterionId> ids, string path, ProblemCollector problems)
     {
         ScoringMethod method = criterion.Scoring;
         CheckUnits(criterion, path, problems);
@@ -220,7 +331,7 @@ public sealed class ScorecardBuilder
             return null;
         }
 
-        var context = new ScoringRuleBindContext(criterion, method.RuleName);
+        var context = new ScoringRuleBindContext(criterion, method.RuleName) { ScorecardCriteria = ids };
         CriterionScorer? scorer;
         try
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Accountability.Criteria;
+using Accountability.Formulas;
 
 namespace Accountability.Scoring;
 
@@ -28,10 +29,14 @@ internal sealed class ScorecardEvaluator
     private readonly RatingBands? _bands;
     private readonly string _name;
     private readonly decimal[] _allIncludedWeights;
+    private readonly CompiledFormula? _combination;
+    private readonly int[]?[]? _reads;
+    private readonly int[]? _order;
 
-    public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates)
+    public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates, CompiledFormula? combination = null)
     {
         _name = name;
+        _combination = combination;
         _missing = missing;
         _bands = bands;
         _criteria = [.. entries.Select(e => e.Criterion)];
@@ -52,6 +57,30 @@ internal sealed class ScorecardEvaluator
         }
 
         EffectiveWeights(weightSum, default, _allIncludedWeights);
+        if (_scorers.Any(s => s is FormulaScorer { Reads.Length: > 0 }))
+        {
+            _reads = [.. _scorers.Select(s => s is FormulaScorer { Reads.Length: > 0 } f ? f.Reads.Select(id => Columns.IndexOf(id, "criteria")).ToArray() : null)];
+            CriterionOrder.Compute(_canonical, [.. _reads.Select(r => r ?? [])], out int[] order);
+            _order = order;
+        }
+    }
+
+    /// <summary>The scores a criterion's formula reads (null for one left out), in its order; empty when it reads none.</summary>
+    public decimal?[] ReadScores(int i, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses)
+    {
+        if (_reads?[i] is not { } reads)
+        {
+            return [];
+        }
+
+        var result = new decimal?[reads.Length];
+        for (int k = 0; k < reads.Length; k++)
+        {
+            int c = reads[k];
+            result[k] = statuses[c] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[c] : null;
+        }
+
+        return result;
     }
 
     public CriterionColumns Columns { get; }
@@ -78,42 +107,24 @@ internal sealed class ScorecardEvaluator
         decimal weightSum = 0m;
         int leftOut = 0;
 
+        if (_order is { } order)
+        {
+            // Formulas read other criteria's scores: score in dependency order first, then sum in canonical order.
+            foreach (int i in order)
+            {
+                ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut);
+            }
+
+            missing?.ThrowIfErrors();
+        }
+
         // Canonical (criterion-id) order, so the order criteria were added in cannot change a sum.
         foreach (int i in _canonical)
         {
-            switch (row.Read(i, out decimal actual))
+            if (_order is null ? !ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut)
+                : statuses[i] is not (CriterionStatus.Scored or CriterionStatus.MissingScoredZero))
             {
-                case ValueState.Value:
-                    actuals[i] = actual;
-                    scores[i] = ScoreOne(i, actual, subject, inBatch);
-                    statuses[i] = CriterionStatus.Scored;
-                    break;
-                case ValueState.NotApplicable:
-                    scores[i] = 0m;
-                    statuses[i] = CriterionStatus.NotApplicable;
-                    leftOut++;
-                    continue;
-                default:
-                    scores[i] = 0m;
-                    if (_missing == MissingValuePolicy.Fail)
-                    {
-                        missing ??= new ProblemCollector();
-                        missing.Error(
-                            ValuePath(subject, inBatch, i),
-                            ScoringProblemCodes.MissingValue,
-                            $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
-                        continue;
-                    }
-
-                    if (_missing == MissingValuePolicy.Exclude)
-                    {
-                        statuses[i] = CriterionStatus.MissingExcluded;
-                        leftOut++;
-                        continue;
-                    }
-
-                    statuses[i] = CriterionStatus.MissingScoredZero;
-                    break;
+                continue;
             }
 
             try
@@ -130,12 +141,25 @@ internal sealed class ScorecardEvaluator
         }
 
         missing?.ThrowIfErrors();
-        if (weightSum == 0m)
+        decimal weighted;
+        if (_combination is not null)
+        {
+            if (Combine(subject, scores, statuses, inBatch) is not { } combined)
+            {
+                return new Evaluation(null, null, null, false, 0, leftOut, weightSum);
+            }
+
+            weighted = combined;
+        }
+        else if (weightSum == 0m)
         {
             return new Evaluation(null, null, null, false, 0, leftOut, 0m);
         }
+        else
+        {
+            weighted = ScorePrecision.Normalize(numerator / weightSum);
+        }
 
-        decimal weighted = ScorePrecision.Normalize(numerator / weightSum);
         decimal final = weighted;
         int forcedBand = int.MaxValue;
         int triggered = 0;
@@ -175,6 +199,64 @@ internal sealed class ScorecardEvaluator
         return new Evaluation(weighted, final, band, forced, triggered, leftOut, weightSum);
     }
 
+    // Reads and scores one column; tells whether it counts in the weighted mean.
+    private bool ScoreColumn<TRow>(int i, PartyId subject, in TRow row, Span<decimal> actuals, Span<decimal> scores, Span<CriterionStatus> statuses, bool inBatch, ref ProblemCollector? missing, ref int leftOut)
+        where TRow : struct, ISubjectRow
+    {
+        switch (row.Read(i, out decimal actual))
+        {
+            case ValueState.Value:
+                actuals[i] = actual;
+                if (_reads?[i] is { } reads)
+                {
+                    if (ScoreReading(i, actual, subject, inBatch, reads, scores, statuses) is not { } score)
+                    {
+                        // The formula's result is absent: a score it reads was left out.
+                        scores[i] = 0m;
+                        statuses[i] = CriterionStatus.NotApplicable;
+                        leftOut++;
+                        return false;
+                    }
+
+                    scores[i] = score;
+                }
+                else
+                {
+                    scores[i] = ScoreOne(i, actual, subject, inBatch);
+                }
+
+                statuses[i] = CriterionStatus.Scored;
+                return true;
+            case ValueState.NotApplicable:
+                scores[i] = 0m;
+                statuses[i] = CriterionStatus.NotApplicable;
+                leftOut++;
+                return false;
+            default:
+                scores[i] = 0m;
+                if (_missing == MissingValuePolicy.Fail)
+                {
+                    missing ??= new ProblemCollector();
+                    missing.Error(
+                        ValuePath(subject, inBatch, i),
+                        ScoringProblemCodes.MissingValue,
+                        $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
+                    statuses[i] = CriterionStatus.MissingExcluded; // not counted; the row fails
+                    return false;
+                }
+
+                if (_missing == MissingValuePolicy.Exclude)
+                {
+                    statuses[i] = CriterionStatus.MissingExcluded;
+                    leftOut++;
+                    return false;
+                }
+
+                statuses[i] = CriterionStatus.MissingScoredZero;
+                return true;
+        }
+    }
+
     /// <summary>Scores one row for its numbers only: nothing is allocated unless the row cannot be scored.</summary>
     public SubjectScore ScoreOnly<TRow>(PartyId subject, in TRow row, bool inBatch)
         where TRow : struct, ISubjectRow
@@ -202,7 +284,7 @@ internal sealed class ScorecardEvaluator
         Span<decimal> contributions = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
         effective.Clear();
         contributions.Clear();
-        if (e.WeightedScore is { } weighted)
+        if (e.WeightedScore is { } weighted && _combination is null)
         {
             Span<decimal> shares = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
             Span<decimal> grid = n <= StackLimit ? stackalloc decimal[n] : new decimal[n];
@@ -252,7 +334,10 @@ internal sealed class ScorecardEvaluator
                 ScorePrecision.Normalize(effective[i]),
                 ScorePrecision.Normalize(contributions[i]),
                 status == CriterionStatus.NotApplicable ? row.Reason(i) : null,
-                row.Source(i));
+                row.Source(i))
+            {
+                FormulaReads = status == CriterionStatus.Scored && _scorers[i] is FormulaScorer ? ReadScores(i, scores, statuses) : null,
+            };
         }
 
         var gates = new GateOutcome[_gates.Length];
@@ -307,6 +392,10 @@ internal sealed class ScorecardEvaluator
         {
             throw NotScorable(ex, i, subject, inBatch);
         }
+        catch (FormulaFaultException ex)
+        {
+            throw FormulaFault(ex, i, actual, subject, inBatch);
+        }
         catch (Exception ex) when (PluginFault.IsPluginFault(ex))
         {
             throw Fault(ex, i, actual, subject, inBatch);
@@ -319,6 +408,67 @@ internal sealed class ScorecardEvaluator
 
         // Rounded once to the score grid; padded to the exposed scale only where a result exposes it.
         return ScorePrecision.Round(score);
+    }
+
+    // A formula that reads other criteria's scores (already scored: the columns are in dependency order).
+    private decimal? ScoreReading(int i, decimal actual, PartyId subject, bool inBatch, int[] reads, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses)
+    {
+        Span<decimal?> read = reads.Length <= StackLimit ? stackalloc decimal?[reads.Length] : new decimal?[reads.Length];
+        for (int k = 0; k < reads.Length; k++)
+        {
+            int c = reads[k];
+            read[k] = statuses[c] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[c] : null;
+        }
+
+        decimal? score;
+        try
+        {
+            score = ((FormulaScorer)_scorers[i]).ScoreWith(new ScoringContext(_criteria[i], actual, subject, _references[i]), read);
+        }
+        catch (FormulaFaultException ex)
+        {
+            throw FormulaFault(ex, i, actual, subject, inBatch);
+        }
+
+        if (score is not { } value)
+        {
+            return null;
+        }
+
+        if (!_ranges[i].Contains(value))
+        {
+            throw OutOfRange(i, value, subject, inBatch);
+        }
+
+        return ScorePrecision.Round(value);
+    }
+
+    // The combination formula over the criteria's scores by id (left-out criteria absent); null when not applicable.
+    private decimal? Combine(PartyId subject, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses, bool inBatch)
+    {
+        int n = _criteria.Length;
+        Span<decimal?> inputs = n <= StackLimit ? stackalloc decimal?[n] : new decimal?[n];
+        for (int i = 0; i < n; i++)
+        {
+            inputs[i] = statuses[i] is CriterionStatus.Scored or CriterionStatus.MissingScoredZero ? scores[i] : null;
+        }
+
+        FormulaOutcome outcome = _combination!.Evaluate(inputs);
+        switch (outcome.Kind)
+        {
+            case FormulaOutcomeKind.NotApplicable:
+                return null;
+            case FormulaOutcomeKind.Fault:
+                throw CombinationFault(new FormulaFaultException(outcome), subject, inBatch);
+            default:
+                decimal value = outcome.Value.GetValueOrDefault();
+                if (value < -ScorePrecision.MaximumMagnitude || value > ScorePrecision.MaximumMagnitude)
+                {
+                    throw CombinationOutOfRange(value, subject, inBatch);
+                }
+
+                return ScorePrecision.Normalize(value);
+        }
     }
 
     // The failure paths are kept out of ScoreOne so that they cost nothing on the hot path.
@@ -348,9 +498,46 @@ internal sealed class ScorecardEvaluator
             ex);
     }
 
+    // A formula that faults for one subject's values: the formula's fault code, naming the criterion, the subject, the formula and its inputs.
+    private AccountabilityException FormulaFault(FormulaFaultException ex, int i, decimal actual, PartyId subject, bool inBatch)
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        return new AccountabilityException(
+            [new Problem(
+                ValuePath(subject, inBatch, i),
+                ex.Outcome.FaultCode!,
+                string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{criterion.Scoring.RuleName}' failed while scoring {actual} for '{subject}' on criterion '{criterion.Name}' ({criterion.Id}): {ex.Outcome}"),
+                ProblemSeverity.Error,
+                actual)],
+            ex);
+    }
+
+    private AccountabilityException CombinationFault(FormulaFaultException ex, PartyId subject, bool inBatch) =>
+        new(
+            [new Problem(
+                CombinationPath(subject, inBatch),
+                ex.Outcome.FaultCode!,
+                $"The combination of scorecard '{_name}' failed for '{subject}': {ex.Outcome}")],
+            ex);
+
+    private AccountabilityException CombinationOutOfRange(decimal value, PartyId subject, bool inBatch) =>
+        new(
+            [new Problem(
+                CombinationPath(subject, inBatch),
+                ScoringProblemCodes.ScoreOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"The combination of scorecard '{_name}' gave {value} for '{subject}'; overall scores must lie within ±{ScorePrecision.MaximumMagnitude}."),
+                ProblemSeverity.Error,
+                value)],
+            new FormulaFaultException());
+
+    private static string CombinationPath(PartyId subject, bool inBatch) =>
+        ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, "combination");
+
     private AccountabilityException OutOfRange(int i, decimal score, PartyId subject, bool inBatch)
     {
         PerformanceCriterion criterion = _criteria[i];
+
+        // A formula's result depends on the subject's values: out of range, it is that subject's fault (batch scoring goes on).
         return new AccountabilityException(
         [
             new Problem(
@@ -359,7 +546,8 @@ internal sealed class ScorecardEvaluator
                 string.Create(CultureInfo.InvariantCulture, $"The scoring rule '{criterion.Scoring.RuleName}' returned {score} for criterion '{criterion.Name}' ({criterion.Id}) and subject '{subject}', outside its declared range {_ranges[i]}."),
                 ProblemSeverity.Error,
                 score),
-        ]);
+        ],
+        _scorers[i] is FormulaScorer ? new FormulaFaultException() : null);
     }
 }
 

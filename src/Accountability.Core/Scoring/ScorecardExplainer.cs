@@ -67,6 +67,11 @@ internal static class ScorecardExplainer
                 }
 
                 text.Append(inv, $" scored {Rounding.Format(r.Score!.Value)} by {c.Scoring}; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes {Rounding.Format(r.Contribution)}.");
+                if (r.Entry.Scorer is FormulaScorer formula)
+                {
+                    text.Append(" Formula: ").Append(OneLine(formula.Explain(new ScoringContext(c, r.Actual.Value, default, r.Entry.References), r.FormulaReads))).Append('.');
+                }
+
                 break;
             case CriterionStatus.MissingScoredZero:
                 text.Append(inv, $"missing; scored 0 under the score-zero policy; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes 0.00.");
@@ -138,6 +143,35 @@ internal static class ScorecardExplainer
         }
 
         text.AppendLine();
+        if (result.Combination is { } combination)
+        {
+            text.Append(indent).Append("  combined by the formula ").Append(OneLine(combination)).AppendLine();
+        }
+    }
+
+    /// <summary>The combination formula of a result with each score it read, as the formula's explanation.</summary>
+    public static string? Combination(ScorecardResult result)
+    {
+        if (result.CompiledCombination is not { } formula)
+        {
+            return null;
+        }
+
+        IReadOnlyList<CriterionResult> criteria = result.Criteria;
+        var inputs = new decimal?[criteria.Count];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = criteria[i].IsIncluded ? criteria[i].Score : null;
+        }
+
+        return formula.Explain(inputs);
+    }
+
+    // "f = 95\n  actual = 95\n  target = 100" as "f = 95 (actual = 95, target = 100)".
+    private static string OneLine(string explanation)
+    {
+        string[] lines = explanation.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length == 1 ? lines[0] : $"{lines[0]} ({string.Join(", ", lines.Skip(1))})";
     }
 
     private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);

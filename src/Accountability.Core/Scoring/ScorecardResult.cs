@@ -83,6 +83,14 @@ public sealed class ScorecardResult
     /// <summary>Every gate of the scorecard and what it did.</summary>
     public IReadOnlyList<GateOutcome> Gates { get; }
 
+    /// <summary>
+    /// When the scorecard combines its criteria with a formula (<see cref="Scorecard.Combination"/>): the formula, its
+    /// value and each criterion score it read (absent ones as <c>not applicable</c>); <see langword="null"/> for the weighted mean.
+    /// </summary>
+    public string? Combination => ScorecardExplainer.Combination(this);
+
+    internal Accountability.Formulas.CompiledFormula? CompiledCombination => _scorecard.CompiledCombination;
+
     /// <summary>How deeply this result nests other scorecards' results: 1 when it nests none.</summary>
     public int Depth { get; }
 

@@ -89,4 +89,7 @@ public static class ScoringProblemCodes
 
     /// <summary>A criterion names no work item, so no one is on record as answering for it.</summary>
     public const string NoWorkItem = "no-work-item";
+
+    /// <summary>Criteria whose formulas read each other's scores in a cycle.</summary>
+    public const string CriteriaCycle = "criteria-cycle";
 }

@@ -40,6 +40,9 @@ public sealed class ScoringRuleBindContext
 
     internal IReadOnlyList<Problem> Problems => _problems.Problems;
 
+    /// <summary>The ids of the scorecard's criteria (a formula may read their scores); empty outside a scorecard.</summary>
+    internal IReadOnlySet<CriterionId> ScorecardCriteria { get; init; } = new HashSet<CriterionId>();
+
     /// <summary>The path of a named parameter of <see cref="CustomScoring"/>: <c>scoring.values[name]</c>.</summary>
     /// <param name="name">The parameter's name.</param>
     /// <returns>The path, relative to the criterion.</returns>

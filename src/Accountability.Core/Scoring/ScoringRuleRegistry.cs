@@ -20,6 +20,7 @@ public sealed class ScoringRuleRegistry
         new RatingScaleRule(),
         new TargetRangeRule(),
         new DirectRule(),
+        new FormulaRule(),
     ];
 
     private readonly Dictionary<string, IScoringRule> _rules;

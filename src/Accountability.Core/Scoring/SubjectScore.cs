@@ -17,6 +17,12 @@ public readonly struct SubjectScore
         CriteriaLeftOut = criteriaLeftOut;
     }
 
+    internal SubjectScore(PartyId subject, Problem fault)
+    {
+        Subject = subject;
+        Fault = fault;
+    }
+
     /// <summary>Who or what was scored.</summary>
     public PartyId Subject { get; }
 
@@ -34,4 +40,14 @@ public readonly struct SubjectScore
 
     /// <summary>How many criteria were left out (not applicable, or missing and excluded).</summary>
     public int CriteriaLeftOut { get; }
+
+    /// <summary>
+    /// Why the subject could not be scored, when a formula faulted on its values (division by zero, overflow, a result
+    /// out of range): the fault report naming the formula and its inputs. The subject then has no score.
+    /// <see langword="null"/> when the subject was scored (or is not rated).
+    /// </summary>
+    public Problem? Fault { get; }
+
+    /// <summary>Tells whether a formula faulted on this subject's values (see <see cref="Fault"/>).</summary>
+    public bool IsFaulted => Fault is not null;
 }

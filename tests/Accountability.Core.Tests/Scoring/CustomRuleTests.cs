@@ -145,7 +145,7 @@ public class CustomRuleTests
     public void Registry_Get_UnknownListsNames()
     {
         var ex = Assert.Throws<AccountabilityException>(() => ScoringRuleRegistry.BuiltIn.Get("nope"));
-        Assert.Equal("No scoring rule is registered as 'nope'. Registered rules: banded, binary, direct, linear, rating-scale, ratio-to-target, target-range.", ex.Problems[0].Message);
+        Assert.Equal("No scoring rule is registered as 'nope'. Registered rules: banded, binary, direct, formula, linear, rating-scale, ratio-to-target, target-range.", ex.Problems[0].Message);
     }
 
     [Fact]

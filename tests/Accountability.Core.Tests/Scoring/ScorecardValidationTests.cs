@@ -27,7 +27,7 @@ public class ScorecardValidationTests
         Assert.Equal(-5m, ex.Problems[1].AttemptedValue);
         Assert.Equal("The criterion id 'a' is already used by criteria[0].", ex.Problems[2].Message);
         Assert.Equal(
-            "No scoring rule is registered as 'nope'. Registered rules: banded, binary, direct, linear, rating-scale, ratio-to-target, target-range.",
+            "No scoring rule is registered as 'nope'. Registered rules: banded, binary, direct, formula, linear, rating-scale, ratio-to-target, target-range.",
             ex.Problems[3].Message);
     }
 
