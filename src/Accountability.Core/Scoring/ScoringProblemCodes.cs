@@ -89,4 +89,7 @@ public static class ScoringProblemCodes
 
     /// <summary>A criterion names no work item, so no one is on record as answering for it.</summary>
     public const string NoWorkItem = "no-work-item";
+
+    /// <summary>A reference value declared or given per subject is not one the criterion's rule takes (such as <c>target</c> for a rule that reads no target).</summary>
+    public const string UnknownReference = "unknown-reference";
 }
