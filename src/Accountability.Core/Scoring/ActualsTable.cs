@@ -24,6 +24,7 @@ public sealed class ActualsTable
     // where each came from (allocated only when a source is first given).
     private readonly decimal[] _referenceValues;
     private readonly bool[] _referenceGiven;
+    private readonly int[] _referencesMissing;
     private ReferenceSource?[]? _referenceSources;
 
     internal ActualsTable(Scorecard scorecard, CriterionColumns columns, ReferenceLayout layout, PartyId[] subjects)
@@ -38,11 +39,15 @@ public sealed class ActualsTable
         ReferenceColumnCount = layout.Count;
         _referenceValues = new decimal[checked(subjects.Length * layout.Width)];
         _referenceGiven = new bool[checked(subjects.Length * layout.Count)];
+
+        // Per row and criterion: how many of its own values the subject has not given (read once per score).
+        _referencesMissing = layout.Count > 0 ? new int[_values.Length] : [];
         if (layout.Count > 0)
         {
             for (int row = 0; row < subjects.Length; row++)
             {
                 layout.FillDefaults(_referenceValues, row * layout.Width);
+                layout.ColumnCountOf.CopyTo(_referencesMissing, row * ColumnCount);
             }
         }
     }
@@ -149,6 +154,7 @@ public sealed class ActualsTable
         }
 
         _referenceGiven.AsSpan(row * count, count).Fill(true);
+        _referencesMissing.AsSpan(row * ColumnCount, ColumnCount).Clear();
         SetSources(row * count, count, source);
     }
 
@@ -162,7 +168,12 @@ public sealed class ActualsTable
     {
         int cell = ReferenceCell(row, referenceColumn);
         _referenceValues[(row * _layout.Width) + _layout.ColumnPosition[referenceColumn]] = value;
-        _referenceGiven[cell] = true;
+        if (!_referenceGiven[cell])
+        {
+            _referenceGiven[cell] = true;
+            _referencesMissing[(row * ColumnCount) + _layout.ColumnCriterion[referenceColumn]]--;
+        }
+
         SetSources(cell, 1, source);
     }
 
@@ -175,7 +186,12 @@ public sealed class ActualsTable
         int cell = ReferenceCell(row, referenceColumn);
         int criterion = _layout.ColumnCriterion[referenceColumn];
         _referenceValues[(row * _layout.Width) + _layout.ColumnPosition[referenceColumn]] = _layout.Defaults[criterion][_layout.ColumnSlot[referenceColumn]];
-        _referenceGiven[cell] = false;
+        if (_referenceGiven[cell])
+        {
+            _referenceGiven[cell] = false;
+            _referencesMissing[(row * ColumnCount) + criterion]++;
+        }
+
         SetSources(cell, 1, null);
     }
 
@@ -290,17 +306,7 @@ public sealed class ActualsTable
     {
         vector = _referenceValues;
         offset = (row * _layout.Width) + _layout.RowOffset[column];
-        int first = (row * _layout.Count) + _layout.FirstColumn[column];
-        int missing = 0;
-        for (int k = first, end = first + _layout.ColumnCountOf[column]; k < end; k++)
-        {
-            if (!_referenceGiven[k])
-            {
-                missing++;
-            }
-        }
-
-        return missing;
+        return _referencesMissing[(row * ColumnCount) + column];
     }
 
     internal bool HasReference(int row, int referenceColumn) => _referenceGiven[(row * _layout.Count) + referenceColumn];
