@@ -12,6 +12,7 @@ namespace Accountability.Goals;
 public sealed class ActualsLedger
 {
     private readonly ImmutableList<ActualEntry> _entries;
+    private ActualEntry[]? _snapshot;
 
     private ActualsLedger(ImmutableList<ActualEntry> entries) => _entries = entries;
 
@@ -22,6 +23,9 @@ public sealed class ActualsLedger
     public IReadOnlyList<ActualEntry> Entries => _entries;
 
     internal ImmutableList<ActualEntry> Items => _entries;
+
+    /// <summary>The entries as a flat array, made once per ledger (a ledger never changes), for fast passes such as the roll-up.</summary>
+    internal ActualEntry[] Snapshot => LazyInitializer.EnsureInitialized(ref _snapshot, () => [.. _entries]);
 
     /// <summary>Records an actual.</summary>
     /// <param name="goal">The goal (a leaf, or a goal whose monthly children take the actual by date).</param>
@@ -100,7 +104,7 @@ public sealed class ActualsLedger
         bool beyondDecimal = false;
         if (shares.Count == 0)
         {
-            problems.Error("shares", "credit.no_shares", "A shared sale needs at least one share.");
+            problems.Error("shares", GoalProblemCodes.CreditNoShares, "A shared sale needs at least one share.");
         }
 
         for (int i = 0; i < shares.Count; i++)
@@ -108,12 +112,12 @@ public sealed class ActualsLedger
             CreditShare share = shares[i] ?? throw new ArgumentNullException(nameof(shares), "A share is null.");
             if (share.Percentage < 0)
             {
-                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "percentage"), "credit.negative", "A percentage cannot be negative.", share.Percentage);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "percentage"), GoalProblemCodes.CreditNegative, "A percentage cannot be negative.", share.Percentage);
             }
 
             if (!seen.Add(share.Goal))
             {
-                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "goal"), "credit.duplicate_goal", $"The goal {share.Goal} is credited more than once.", share.Goal.Value);
+                problems.Error(ProblemPath.Join(ProblemPath.Index("shares", i), "goal"), GoalProblemCodes.CreditDuplicateGoal, $"The goal {share.Goal} is credited more than once.", share.Goal.Value);
             }
 
             if (!beyondDecimal)
@@ -131,20 +135,20 @@ public sealed class ActualsLedger
 
         if (beyondDecimal)
         {
-            problems.Error("shares", "credit.sum", "The percentages add up to more than decimal can hold, not 100.");
+            problems.Error("shares", GoalProblemCodes.CreditSum, "The percentages add up to more than decimal can hold, not 100.");
         }
         else if (shares.Count > 0 && sum != 100m)
         {
-            problems.Error("shares", "credit.sum", string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
+            problems.Error("shares", GoalProblemCodes.CreditSum, string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
         }
 
-        if (!Apportionment.TryToUnits(value, decimals, out long units, out Problem? problem, "value"))
+        if (!DecimalGrid.TryToUnits(value, decimals, out long units, out Problem? problem, "value"))
         {
             problems.Add(problem);
         }
 
         problems.ThrowIfErrors();
         long[] parts = Apportionment.Apportion(units, [.. shares.Select(s => s.Percentage)]);
-        return Apportionment.FromUnits(parts, decimals);
+        return DecimalGrid.FromUnits(parts, decimals);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Accountability.Goals;
 
 /// <summary>
@@ -59,7 +57,7 @@ public static class Apportionment
             claims[i] = ApportionmentClaim.Weighted(weights[i]);
         }
 
-        return Run(total, claims, method, "weights", bare: true);
+        return Run(total, claims, method, "weights", ApportionmentFailure.WeightListPaths("weights"));
     }
 
     /// <summary>Shares <paramref name="total"/> units among claims that carry weights and optional bounds.</summary>
@@ -79,7 +77,7 @@ public static class Apportionment
             copy[i] = claims[i];
         }
 
-        return Run(total, copy, method, "claims", bare: false);
+        return Run(total, copy, method, "claims", ApportionmentFailure.MemberPaths("claims"));
     }
 
     /// <summary>
@@ -97,73 +95,12 @@ public static class Apportionment
     public static decimal[] Apportion(decimal total, int decimals, IReadOnlyList<decimal> weights, ApportionmentMethod method = ApportionmentMethod.LargestRemainder)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        long units = ToUnits(total, decimals, "total");
+        long units = DecimalGrid.ToUnits(total, decimals, "total");
         long[] shares = Apportion(units, weights, method);
-        return FromUnits(shares, decimals);
+        return DecimalGrid.FromUnits(shares, decimals);
     }
 
-    /// <summary>Converts an amount to a whole number of units of <c>10^-decimals</c>, reporting an off-grid or too large amount.</summary>
-    internal static long ToUnits(decimal amount, int decimals, string path)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 18);
-        if (!TryToUnits(amount, decimals, out long units, out Problem? problem, path))
-        {
-            throw new AccountabilityException([problem]);
-        }
-
-        return units;
-    }
-
-    internal static bool TryToUnits(decimal amount, int decimals, out long units, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Problem? problem, string path)
-    {
-        decimal scale = Pow10(decimals);
-
-        // Both limits are exact at up to 18 decimal places, so every amount that fits is accepted (long.MinValue too).
-        if (amount > long.MaxValue / scale || amount < long.MinValue / scale)
-        {
-            units = 0;
-            problem = new Problem(path, "apportionment.total_too_large", string.Create(CultureInfo.InvariantCulture, $"The amount {amount} is too large: in units of {decimals} decimal places it must fit in a 64-bit integer."), ProblemSeverity.Error, amount);
-            return false;
-        }
-
-        decimal scaled = amount * scale;
-        if (scaled != decimal.Truncate(scaled))
-        {
-            units = 0;
-            problem = new Problem(path, "apportionment.total_precision", string.Create(CultureInfo.InvariantCulture, $"The amount {amount} has more than {decimals} decimal places."), ProblemSeverity.Error, amount);
-            return false;
-        }
-
-        units = (long)scaled;
-        problem = null;
-        return true;
-    }
-
-    internal static decimal[] FromUnits(long[] units, int decimals)
-    {
-        decimal step = 1m / Pow10(decimals);
-        var result = new decimal[units.Length];
-        for (int i = 0; i < units.Length; i++)
-        {
-            result[i] = decimal.Round(units[i] * step, decimals);
-        }
-
-        return result;
-    }
-
-    internal static decimal Pow10(int decimals)
-    {
-        decimal value = 1m;
-        for (int i = 0; i < decimals; i++)
-        {
-            value *= 10m;
-        }
-
-        return value;
-    }
-
-    private static long[] Run(long total, ApportionmentClaim[] claims, ApportionmentMethod method, string path, bool bare)
+    private static long[] Run(long total, ApportionmentClaim[] claims, ApportionmentMethod method, string path, Func<int, ClaimMember, string> partPath)
     {
         if (!Enum.IsDefined(method))
         {
@@ -175,18 +112,12 @@ public static class Apportionment
             throw new ArgumentOutOfRangeException(nameof(total), total, "The total must be greater than long.MinValue.");
         }
 
-        var problems = new ProblemCollector();
-        ApportionmentEngine.Prepared? prepared = ApportionmentEngine.Prepare(Math.Abs(total), claims, path, bare, problems);
-        problems.ThrowIfErrors();
-        long[] result = ApportionmentEngine.Solve(prepared!, method);
-        if (total < 0)
+        ApportionmentOutcome outcome = ApportionmentEngine.Apportion(total, claims, method);
+        if (outcome.Shares is null)
         {
-            for (int i = 0; i < result.Length; i++)
-            {
-                result[i] = -result[i];
-            }
+            throw new AccountabilityException([.. outcome.Failures.Select(f => f.ToProblem(path, partPath))]);
         }
 
-        return result;
+        return outcome.Shares;
     }
 }

@@ -67,14 +67,14 @@ public sealed class GoalPace
         var problems = new ProblemCollector();
         if (options.OffTrackBelow < 0 || options.OnTrackAtLeast < options.OffTrackBelow)
         {
-            problems.Error("options", "pace.thresholds", string.Create(CultureInfo.InvariantCulture, $"The thresholds must satisfy 0 <= off track ({options.OffTrackBelow}) <= on track ({options.OnTrackAtLeast})."));
+            problems.Error("options", GoalProblemCodes.PaceThresholds, string.Create(CultureInfo.InvariantCulture, $"The thresholds must satisfy 0 <= off track ({options.OffTrackBelow}) <= on track ({options.OnTrackAtLeast})."));
         }
 
         Goal goal = progress.Goal;
         IReadOnlyList<DateInterval> months = ReportingPeriod.Months(goal.Period);
         if (options.Profile is SeasonalityProfile profile && profile.Months != months.Count)
         {
-            problems.Error("options.profile", "seasonality.months", string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(goal.Period)} has {months.Count} months."), profile.Months);
+            problems.Error(ProblemPath.Join("options", "profile"), GoalProblemCodes.SeasonalityMonths, string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(goal.Period)} has {months.Count} months."), profile.Months);
         }
 
         problems.ThrowIfErrors();
@@ -97,7 +97,7 @@ public sealed class GoalPace
         catch (OverflowException ex)
         {
             throw new AccountabilityException(
-                [new Problem(ProblemPath.Key("goals", goal.Id.Value), "pace.overflow", $"The pace of goal {goal.Id} on {GoalText.Date(asOf)} (expected so far, pace ratio or forecast) goes beyond the range of decimal.", ProblemSeverity.Error, actual)],
+                [new Problem(ProblemPath.Key("goals", goal.Id.Value), GoalProblemCodes.PaceOverflow, $"The pace of goal {goal.Id} on {GoalText.Date(asOf)} (expected so far, pace ratio or forecast) goes beyond the range of decimal.", ProblemSeverity.Error, actual)],
                 ex);
         }
     }

@@ -38,7 +38,7 @@ public sealed class GoalProgress
     public decimal? Attainment { get; }
 
     /// <summary>Gets each child's contribution, in the order of the goal's children.</summary>
-    /// <exception cref="AccountabilityException">A child's contribution is beyond the range of <see cref="decimal"/> (<c>actual.overflow</c>).</exception>
+    /// <exception cref="AccountabilityException">A child's contribution is beyond the range of <see cref="decimal"/> (<see cref="GoalProblemCodes.ActualOverflow"/>).</exception>
     public IReadOnlyList<ChildContribution> Contributions =>
         LazyInitializer.EnsureInitialized(ref _contributions, () => GoalRollUp.Contributions(_state, _index));
 

@@ -6,14 +6,14 @@ namespace Accountability.Goals;
 /// <remarks>Immutable and thread-safe. Created by <see cref="GoalTree.Evaluate"/>.</remarks>
 public sealed class GoalProgressReport
 {
-    private readonly GoalProgress[] _progress;
+    private readonly ProgressList _progress;
     private readonly GoalTree _tree;
 
-    internal GoalProgressReport(GoalTree tree, LocalDate asOf, GoalProgress[] progress)
+    internal GoalProgressReport(GoalTree tree, LocalDate asOf, GoalRollUp.RollUpState state)
     {
         _tree = tree;
         AsOf = asOf;
-        _progress = progress;
+        _progress = new ProgressList(state);
     }
 
     /// <summary>Gets the date the report is as of (actuals dated later are not counted).</summary>
@@ -35,6 +35,48 @@ public sealed class GoalProgressReport
     /// <param name="options">How the expected value is spread and where the status thresholds lie; <see langword="null"/> for straight-line over calendar days with the default thresholds.</param>
     /// <returns>The pace.</returns>
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
-    /// <exception cref="AccountabilityException">The options' profile does not have one percentage per month of the goal's period, or the expected value, pace ratio or forecast is beyond the range of <see cref="decimal"/> (<c>pace.overflow</c>).</exception>
+    /// <exception cref="AccountabilityException">The options' profile does not have one percentage per month of the goal's period, or the expected value, pace ratio or forecast is beyond the range of <see cref="decimal"/> (<see cref="GoalProblemCodes.PaceOverflow"/>).</exception>
     public GoalPace Pace(GoalId goal, PaceOptions? options = null) => GoalPace.Compute(this[goal], AsOf, options ?? PaceOptions.Default);
+
+    /// <summary>The roll-up's figures as a list of progress objects, each made when first asked for (then kept).</summary>
+    private sealed class ProgressList : IReadOnlyList<GoalProgress>
+    {
+        private readonly GoalRollUp.RollUpState _state;
+        private readonly GoalProgress?[] _made;
+
+        public ProgressList(GoalRollUp.RollUpState state)
+        {
+            _state = state;
+            _made = new GoalProgress?[state.Goals.Count];
+        }
+
+        public int Count => _made.Length;
+
+        public GoalProgress this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _made.Length);
+                GoalProgress? made = Volatile.Read(ref _made[index]);
+                if (made is null)
+                {
+                    made = new GoalProgress(_state.Goals[index], _state.Actual[index], _state.Measure[index], _state.Attainment[index], _state, index);
+                    made = Interlocked.CompareExchange(ref _made[index], made, null) ?? made;
+                }
+
+                return made;
+            }
+        }
+
+        public IEnumerator<GoalProgress> GetEnumerator()
+        {
+            for (int i = 0; i < _made.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

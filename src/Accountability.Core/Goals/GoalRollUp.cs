@@ -15,41 +15,44 @@ internal static class GoalRollUp
         var problems = new ProblemCollector();
         int[][] childIndices = tree.ChildIndices;
         int k = -1;
-        foreach (ActualEntry entry in actuals.Items)
+        foreach (ActualEntry entry in actuals.Snapshot)
         {
             k++;
             string Path() => ProblemPath.Index("actuals", k);
-            if (!tree.TryGet(entry.Goal, out Goal? goal))
+            if (!tree.TryIndexOf(entry.Goal, out int at))
             {
-                problems.Error(ProblemPath.Join(Path(), "goal"), "actual.unknown_goal", $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
+                problems.Error(ProblemPath.Join(Path(), "goal"), GoalProblemCodes.ActualUnknownGoal, $"There is no goal {entry.Goal} in the tree.", entry.Goal.Value);
                 continue;
             }
 
+            Goal goal = goals[at];
             if (!goal.Period.Contains(entry.Date))
             {
-                problems.Error(ProblemPath.Join(Path(), "date"), "actual.outside_period", $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
+                problems.Error(ProblemPath.Join(Path(), "date"), GoalProblemCodes.ActualOutsidePeriod, $"The date {GoalText.Date(entry.Date)} is outside the period {GoalText.Period(goal.Period)} of goal {goal.Id}.", GoalText.Date(entry.Date));
                 continue;
             }
 
             MeasurementUnit unit = goal.Target.Unit;
             if (!unit.IsOnGrid(entry.Value))
             {
-                problems.Error(ProblemPath.Join(Path(), "value"), "actual.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
+                problems.Error(ProblemPath.Join(Path(), "value"), GoalProblemCodes.ActualOffGrid, string.Create(CultureInfo.InvariantCulture, $"The value {entry.Value} has more than {unit.Decimals} decimal places, the precision of {unit}."), entry.Value);
                 continue;
             }
 
             Goal leaf = goal;
+            int i = at;
             while (!leaf.IsLeaf)
             {
                 Goal[] candidates = [.. tree.ChildrenOf(leaf.Id).Where(c => c.Owner == leaf.Owner && c.Period.Contains(entry.Date))];
                 if (candidates.Length != 1)
                 {
-                    problems.Error(ProblemPath.Join(Path(), "goal"), "actual.not_leaf", $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
+                    problems.Error(ProblemPath.Join(Path(), "goal"), GoalProblemCodes.ActualNotOnLeaf, $"The goal {leaf.Id} has children, and not exactly one of them owned by {leaf.Owner} covers {GoalText.Date(entry.Date)}; record the actual on a leaf goal.", entry.Goal.Value);
                     leaf = null!;
                     break;
                 }
 
                 leaf = candidates[0];
+                i = tree.IndexOf(leaf.Id);
             }
 
             if (leaf is null || entry.Date > asOf)
@@ -57,7 +60,6 @@ internal static class GoalRollUp
                 continue;
             }
 
-            int i = tree.IndexOf(leaf.Id);
             try
             {
                 if (unit.IsRate)
@@ -73,7 +75,7 @@ internal static class GoalRollUp
             }
             catch (OverflowException)
             {
-                problems.Error(ProblemPath.Join(Path(), "value"), "actual.overflow", string.Create(CultureInfo.InvariantCulture, $"With the value {entry.Value} the actuals of goal {leaf.Id} add up beyond the range of decimal."), entry.Value);
+                problems.Error(ProblemPath.Join(Path(), "value"), GoalProblemCodes.ActualOverflow, string.Create(CultureInfo.InvariantCulture, $"With the value {entry.Value} the actuals of goal {leaf.Id} add up beyond the range of decimal."), entry.Value);
             }
         }
 
@@ -81,8 +83,8 @@ internal static class GoalRollUp
 
         // Children come after their parents, so walking backwards sees every child before its parent.
         var actual = new decimal[n];
-        var progress = new GoalProgress[n];
-        var state = new RollUpState(goals, childIndices, actual, measure);
+        var attainments = new decimal?[n];
+        var state = new RollUpState(goals, childIndices, actual, measure, attainments);
         for (int i = n - 1; i >= 0; i--)
         {
             Goal goal = goals[i];
@@ -108,14 +110,14 @@ internal static class GoalRollUp
             catch (OverflowException ex)
             {
                 throw new AccountabilityException(
-                    [new Problem(ProblemPath.Key("goals", goal.Id.Value), "actual.overflow", $"The actuals of goal {goal.Id}, or their ratio to its target {goal.Target}, go beyond the range of decimal.", ProblemSeverity.Error, null)],
+                    [new Problem(ProblemPath.Key("goals", goal.Id.Value), GoalProblemCodes.ActualOverflow, $"The actuals of goal {goal.Id}, or their ratio to its target {goal.Target}, go beyond the range of decimal.", ProblemSeverity.Error, null)],
                     ex);
             }
 
-            progress[i] = new GoalProgress(goal, actual[i], weight, attainment, state, i);
+            attainments[i] = attainment;
         }
 
-        return new GoalProgressReport(tree, asOf, progress);
+        return new GoalProgressReport(tree, asOf, state);
     }
 
     /// <summary>Each child's contribution to a goal, computed when first asked for.</summary>
@@ -140,7 +142,7 @@ internal static class GoalRollUp
         catch (OverflowException ex)
         {
             throw new AccountabilityException(
-                [new Problem(ProblemPath.Join(ProblemPath.Key("goals", goal.Id.Value), "contributions"), "actual.overflow", $"The contribution of a goal below {goal.Id} to its target {goal.Target} goes beyond the range of decimal.", ProblemSeverity.Error, null)],
+                [new Problem(ProblemPath.Join(ProblemPath.Key("goals", goal.Id.Value), "contributions"), GoalProblemCodes.ActualOverflow, $"The contribution of a goal below {goal.Id} to its target {goal.Target} goes beyond the range of decimal.", ProblemSeverity.Error, null)],
                 ex);
         }
 
@@ -172,13 +174,16 @@ internal static class GoalRollUp
 
     internal sealed class RollUpState
     {
-        public RollUpState(IReadOnlyList<Goal> goals, int[][] childIndices, decimal[] actual, decimal[] measure)
+        public RollUpState(IReadOnlyList<Goal> goals, int[][] childIndices, decimal[] actual, decimal[] measure, decimal?[] attainment)
         {
             Goals = goals;
             ChildIndices = childIndices;
             Actual = actual;
             Measure = measure;
+            Attainment = attainment;
         }
+
+        public decimal?[] Attainment { get; }
 
         public IReadOnlyList<Goal> Goals { get; }
 

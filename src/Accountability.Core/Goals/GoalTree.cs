@@ -19,8 +19,14 @@ public sealed class GoalTree
     private readonly Problem[] _notes;
 
     internal GoalTree(IEnumerable<Goal> goals, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+        : this([.. goals], null, acknowledgments, notes)
     {
-        _goals = [.. goals];
+    }
+
+    /// <summary>A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions.</summary>
+    internal GoalTree(Goal[] goals, int[][]? childIndices, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+    {
+        _goals = goals;
         _index = new Dictionary<GoalId, int>(_goals.Length);
         for (int i = 0; i < _goals.Length; i++)
         {
@@ -29,22 +35,35 @@ public sealed class GoalTree
 
         _acknowledgments = acknowledgments;
         _notes = notes;
-        ChildIndices = new int[_goals.Length][];
+        ChildIndices = childIndices ?? new int[_goals.Length][];
+        ParentIndices = new int[_goals.Length];
+        Array.Fill(ParentIndices, -1);
         for (int i = 0; i < _goals.Length; i++)
         {
-            IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
-            var indices = new int[kids.Count];
-            for (int j = 0; j < indices.Length; j++)
+            if (childIndices is null)
             {
-                indices[j] = _index[kids[j]];
+                IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
+                var indices = new int[kids.Count];
+                for (int j = 0; j < indices.Length; j++)
+                {
+                    indices[j] = _index[kids[j]];
+                }
+
+                ChildIndices[i] = indices;
             }
 
-            ChildIndices[i] = indices;
+            foreach (int child in ChildIndices[i])
+            {
+                ParentIndices[child] = i;
+            }
         }
     }
 
     /// <summary>The children of each goal as positions in <see cref="Goals"/>.</summary>
     internal int[][] ChildIndices { get; }
+
+    /// <summary>The parent of each goal as a position in <see cref="Goals"/>, or -1 for a root (always before the goal).</summary>
+    internal int[] ParentIndices { get; }
 
     /// <summary>Gets every goal, depth first: parents before children, siblings in declaration order.</summary>
     public IReadOnlyList<Goal> Goals => _goals;
@@ -150,17 +169,17 @@ public sealed class GoalTree
         string path = ProblemPath.Join(GoalTreeBuilder.GoalPath(goal), "acknowledgment");
         if (by != target.Owner)
         {
-            problems.Error(ProblemPath.Join(path, "by"), "acknowledgment.not_owner", $"Only the goal's owner {target.Owner} can acknowledge its target; {by} cannot.", by.Value);
+            problems.Error(ProblemPath.Join(path, "by"), GoalProblemCodes.AcknowledgmentNotOwner, $"Only the goal's owner {target.Owner} can acknowledge its target; {by} cannot.", by.Value);
         }
 
         if (objection && string.IsNullOrWhiteSpace(comment))
         {
-            problems.Error(ProblemPath.Join(path, "comment"), "acknowledgment.objection_without_comment", "An objection needs a comment saying what is objected to.");
+            problems.Error(ProblemPath.Join(path, "comment"), GoalProblemCodes.AcknowledgmentObjectionWithoutComment, "An objection needs a comment saying what is objected to.");
         }
 
         problems.ThrowIfErrors();
         var record = new TargetAcknowledgment(goal, by, at, target.Target, string.IsNullOrWhiteSpace(comment) ? null : comment, objection);
-        return new GoalTree(_goals, _acknowledgments.SetItem(goal, record), _notes);
+        return new GoalTree(_goals, ChildIndices, _acknowledgments.SetItem(goal, record), _notes);
     }
 
     /// <summary>
@@ -173,18 +192,44 @@ public sealed class GoalTree
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
     public TargetAcknowledgment? AcknowledgmentOf(GoalId goal)
     {
-        Goal g = this[goal];
-        if (_acknowledgments.TryGetValue(goal, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner)
+        // Up the chain of goals with the same owner, without recursion (chains may be any length).
+        int i = _index.TryGetValue(goal, out int found) ? found : throw new ArgumentException($"There is no goal {goal} in the tree.", nameof(goal));
+        while (true)
         {
-            return ack;
-        }
+            if (OwnAcknowledgment(i) is TargetAcknowledgment ack)
+            {
+                return ack;
+            }
 
-        return g.ParentId is GoalId parent && _goals[_index[parent]].Owner == g.Owner ? AcknowledgmentOf(parent) : null;
+            int parent = ParentIndices[i];
+            if (parent < 0 || _goals[parent].Owner != _goals[i].Owner)
+            {
+                return null;
+            }
+
+            i = parent;
+        }
     }
 
     /// <summary>Gets the goals whose owners have not acknowledged their current target, in goal order.</summary>
     /// <returns>The goals.</returns>
-    public IReadOnlyList<Goal> Unacknowledged() => [.. _goals.Where(g => AcknowledgmentOf(g.Id) is null)];
+    /// <remarks>One pass over the tree: parents come before children, so each goal's inherited acknowledgment is known when it is reached.</remarks>
+    public IReadOnlyList<Goal> Unacknowledged()
+    {
+        var covered = new bool[_goals.Length];
+        var result = new List<Goal>();
+        for (int i = 0; i < _goals.Length; i++)
+        {
+            int parent = ParentIndices[i];
+            covered[i] = OwnAcknowledgment(i) is not null || (parent >= 0 && covered[parent] && _goals[parent].Owner == _goals[i].Owner);
+            if (!covered[i])
+            {
+                result.Add(_goals[i]);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Gets the goals whose owners objected to their current target (on the goal itself), in goal order.</summary>
     /// <returns>The goals.</returns>
@@ -228,12 +273,21 @@ public sealed class GoalTree
         catch (OverflowException ex)
         {
             throw new AccountabilityException(
-                [new Problem("departure", "departure.overflow", $"Moving the rest of the target of {departure.Goal} to others goes beyond the range of decimal.", ProblemSeverity.Error, departure.Goal.Value)],
+                [new Problem("departure", GoalProblemCodes.DepartureOverflow, $"Moving the rest of the target of {departure.Goal} to others goes beyond the range of decimal.", ProblemSeverity.Error, departure.Goal.Value)],
                 ex);
         }
     }
 
     internal int IndexOf(GoalId id) => _index[id];
+
+    internal bool TryIndexOf(GoalId id, out int index) => _index.TryGetValue(id, out index);
+
+    /// <summary>The goal's own acknowledgment, when it is for its current target and owner.</summary>
+    private TargetAcknowledgment? OwnAcknowledgment(int i)
+    {
+        Goal g = _goals[i];
+        return _acknowledgments.TryGetValue(g.Id, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner ? ack : null;
+    }
 
     internal GoalTree WithGoals(IEnumerable<Goal> goals) => new(goals, _acknowledgments, _notes);
 }

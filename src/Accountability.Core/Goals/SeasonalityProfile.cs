@@ -56,7 +56,7 @@ public sealed class SeasonalityProfile
         var problems = new ProblemCollector();
         if (copy.Length == 0)
         {
-            problems.Error("percentages", "seasonality.empty", "A seasonality profile needs at least one percentage.");
+            problems.Error("percentages", GoalProblemCodes.SeasonalityEmpty, "A seasonality profile needs at least one percentage.");
         }
 
         decimal sum = 0m;
@@ -65,7 +65,7 @@ public sealed class SeasonalityProfile
         {
             if (copy[i] < 0)
             {
-                problems.Error(ProblemPath.Index("percentages", i), "seasonality.negative", "A percentage cannot be negative.", copy[i]);
+                problems.Error(ProblemPath.Index("percentages", i), GoalProblemCodes.SeasonalityNegative, "A percentage cannot be negative.", copy[i]);
             }
 
             if (!beyondDecimal)
@@ -83,11 +83,11 @@ public sealed class SeasonalityProfile
 
         if (beyondDecimal)
         {
-            problems.Error("percentages", "seasonality.sum", "The percentages add up to more than decimal can hold, not 100.");
+            problems.Error("percentages", GoalProblemCodes.SeasonalitySum, "The percentages add up to more than decimal can hold, not 100.");
         }
         else if (copy.Length > 0 && sum != 100m)
         {
-            problems.Error("percentages", "seasonality.sum", string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
+            problems.Error("percentages", GoalProblemCodes.SeasonalitySum, string.Create(CultureInfo.InvariantCulture, $"The percentages add up to {sum}, not 100."), sum);
         }
 
         return problems;

@@ -15,6 +15,12 @@ namespace Accountability.Goals;
 /// </remarks>
 public static class TargetDecomposition
 {
+    [ThreadStatic]
+    private static DateInterval? t_lastPeriod;
+
+    [ThreadStatic]
+    private static IReadOnlyList<DateInterval>? t_lastMonths;
+
     /// <summary>Splits a target into parts.</summary>
     /// <param name="total">The target to split.</param>
     /// <param name="parts">The parts: weights and optional bounds or locked values.</param>
@@ -29,7 +35,7 @@ public static class TargetDecomposition
         ArgumentNullException.ThrowIfNull(parts);
         RequireMethod(method);
         var problems = new ProblemCollector();
-        Target[]? result = TrySplit(total, [.. parts], method, "parts", problems);
+        Target[]? result = TrySplit(total, [.. parts], method, "parts", ApportionmentFailure.MemberPaths, problems);
         problems.ThrowIfErrors();
         return result!;
     }
@@ -76,7 +82,7 @@ public static class TargetDecomposition
         ArgumentNullException.ThrowIfNull(baseline);
         RequireMethod(method);
         var problems = new ProblemCollector();
-        Target[]? result = TrySplit(total, [.. baseline.Select(SplitPart.Weighted)], method, "baseline", problems, bare: true);
+        Target[]? result = TrySplit(total, [.. baseline.Select(SplitPart.Weighted)], method, "baseline", ApportionmentFailure.WeightListPaths, problems);
         problems.ThrowIfErrors();
         return result!;
     }
@@ -131,19 +137,19 @@ public static class TargetDecomposition
             {
                 if (copy[i].Start <= copy[j].End && copy[j].Start <= copy[i].End)
                 {
-                    problems.Error(ProblemPath.Index("periods", i), "decomposition.periods_overlap", $"The period {GoalText.Period(copy[i])} overlaps {GoalText.Period(copy[j])}.", GoalText.Period(copy[i]));
+                    problems.Error(ProblemPath.Index("periods", i), GoalProblemCodes.DecompositionPeriodsOverlap, $"The period {GoalText.Period(copy[i])} overlaps {GoalText.Period(copy[j])}.", GoalText.Period(copy[i]));
                 }
             }
         }
 
         if (profile is not null && profile.Months != copy.Length)
         {
-            problems.Error("profile", "seasonality.periods", string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but there are {copy.Length} periods."), profile.Months);
+            problems.Error("profile", GoalProblemCodes.SeasonalityPeriods, string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but there are {copy.Length} periods."), profile.Months);
         }
 
         problems.ThrowIfErrors();
         SplitPart[] parts = profile is null ? [.. Enumerable.Repeat(SplitPart.Equal, copy.Length)] : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, "profile", problems, bare: true);
+        Target[]? targets = TrySplit(total, parts, method, "profile", ApportionmentFailure.WeightListPaths, problems);
         problems.ThrowIfErrors();
         var result = new PeriodTarget[copy.Length];
         for (int i = 0; i < result.Length; i++)
@@ -164,17 +170,17 @@ public static class TargetDecomposition
 
     internal static PeriodTarget[]? TryOverMonths(Target total, DateInterval period, SeasonalityProfile? profile, ApportionmentMethod method, string path, ProblemCollector problems)
     {
-        IReadOnlyList<DateInterval> months = ReportingPeriod.Months(period);
+        IReadOnlyList<DateInterval> months = MonthsOf(period);
         if (profile is not null && profile.Months != months.Count)
         {
-            problems.Error(path, "seasonality.months", string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(period)} has {months.Count} months."), profile.Months);
+            problems.Error(path, GoalProblemCodes.SeasonalityMonths, string.Create(CultureInfo.InvariantCulture, $"The profile has {profile.Months} percentages but the period {GoalText.Period(period)} has {months.Count} months."), profile.Months);
             return null;
         }
 
         SplitPart[] parts = profile is null
             ? [.. Enumerable.Repeat(SplitPart.Equal, months.Count)]
             : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, path, problems, bare: true);
+        Target[]? targets = TrySplit(total, parts, method, path, ApportionmentFailure.WeightListPaths, problems);
         if (targets is null)
         {
             return null;
@@ -189,17 +195,40 @@ public static class TargetDecomposition
         return result;
     }
 
-    internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, ProblemCollector problems, bool bare = false)
+    /// <summary>The months of a period; the last answer is kept per thread, as a period is often split again and again (one per rep).</summary>
+    private static IReadOnlyList<DateInterval> MonthsOf(DateInterval period)
+    {
+        if (t_lastPeriod is not null && t_lastPeriod.Equals(period) && t_lastMonths is not null)
+        {
+            return t_lastMonths;
+        }
+
+        IReadOnlyList<DateInterval> months = ReportingPeriod.Months(period);
+        t_lastPeriod = period;
+        t_lastMonths = months;
+        return months;
+    }
+
+    /// <summary>Turns the engine's failures into problems with paths (apart, so the happy path captures nothing).</summary>
+    private static void ReportFailures(ApportionmentFailure[] failures, string path, Func<int, ClaimMember, string> paths, ProblemCollector problems)
+    {
+        foreach (ApportionmentFailure failure in failures)
+        {
+            problems.Add(failure.ToProblem(path, paths));
+        }
+    }
+
+    internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<string, Func<int, ClaimMember, string>> partPaths, ProblemCollector problems)
     {
         MeasurementUnit unit = total.Unit;
         if (unit.IsRate)
         {
-            problems.Error(path, "decomposition.rate_not_split", "A rate is not split into parts: each part keeps the rate.", total.Value);
+            problems.Error(path, GoalProblemCodes.DecompositionRateNotSplit, "A rate is not split into parts: each part keeps the rate.", total.Value);
             return null;
         }
 
         int before = problems.Problems.Count;
-        if (!Apportionment.TryToUnits(total.Value, unit.Decimals, out long totalUnits, out Problem? totalProblem, path))
+        if (!DecimalGrid.TryToUnits(total.Value, unit.Decimals, out long totalUnits, out Problem? totalProblem, path))
         {
             problems.Add(totalProblem);
             return null;
@@ -209,7 +238,8 @@ public static class TargetDecomposition
         for (int i = 0; i < parts.Length; i++)
         {
             SplitPart part = parts[i] ?? throw new ArgumentNullException(nameof(parts), "A part is null.");
-            string partPath = ProblemPath.Index(path, i);
+            int index = i;
+            string PartPath() => ProblemPath.Index(path, index);
             if (part.Locked is decimal locked)
             {
                 claims[i] = ApportionmentClaim.Locked(Units(locked, "locked"));
@@ -238,11 +268,11 @@ public static class TargetDecomposition
 
                 if (!unit.IsOnGrid(value))
                 {
-                    problems.Error(ProblemPath.Join(partPath, member), "decomposition.off_grid", string.Create(CultureInfo.InvariantCulture, $"The value {GoalText.Number(decimal.Abs(value))} has more than {unit.Decimals} decimal places, the precision of {unit}."), value);
+                    problems.Error(ProblemPath.Join(PartPath(), member), GoalProblemCodes.DecompositionOffGrid, string.Create(CultureInfo.InvariantCulture, $"The value {GoalText.Number(decimal.Abs(value))} has more than {unit.Decimals} decimal places, the precision of {unit}."), value);
                     return 0;
                 }
 
-                return Apportionment.TryToUnits(value, unit.Decimals, out long units, out Problem? problem, ProblemPath.Join(partPath, member))
+                return DecimalGrid.TryToUnits(value, unit.Decimals, out long units, out Problem? problem, ProblemPath.Join(PartPath(), member))
                     ? units
                     : Report(problem);
             }
@@ -253,20 +283,18 @@ public static class TargetDecomposition
             return null;
         }
 
-        var local = new ProblemCollector();
-        ApportionmentEngine.Prepared? prepared = ApportionmentEngine.Prepare(Math.Abs(totalUnits), claims, path, bare, local);
-        if (local.HasErrors)
+        ApportionmentOutcome outcome = ApportionmentEngine.Apportion(totalUnits, claims, method);
+        if (outcome.Shares is not long[] shares)
         {
-            problems.AddRange(local.Problems);
+            ReportFailures(outcome.Failures, path, partPaths(path), problems);
             return null;
         }
 
-        long[] shares = ApportionmentEngine.Solve(prepared!, method);
-        decimal[] values = Apportionment.FromUnits(shares, unit.Decimals);
+        decimal[] values = DecimalGrid.FromUnits(shares, unit.Decimals);
         var result = new Target[values.Length];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new Target(unit, totalUnits < 0 ? -values[i] : values[i]);
+            result[i] = new Target(unit, values[i]);
         }
 
         return result;

@@ -18,4 +18,10 @@ public static class KernelProblemCodes
 
     /// <summary>Two values in different units are combined or compared.</summary>
     public const string UnitMismatch = "unit-mismatch";
+
+    /// <summary>An amount is too large to be counted in whole units of its grid (such as cents) in a 64-bit integer.</summary>
+    public const string AmountTooLargeForGrid = "amount-too-large-for-grid";
+
+    /// <summary>An amount has more decimal places than its grid (such as a currency's minor unit) allows.</summary>
+    public const string AmountOffGrid = "amount-off-grid";
 }

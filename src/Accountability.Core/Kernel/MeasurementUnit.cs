@@ -88,7 +88,7 @@ public sealed class MeasurementUnit : IEquatable<MeasurementUnit>
     /// <summary>Tells whether a value lies on this unit's grid (has at most <see cref="Decimals"/> decimal places).</summary>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when the value is on the grid.</returns>
-    public bool IsOnGrid(decimal value) => decimal.Round(value, Decimals) == value;
+    public bool IsOnGrid(decimal value) => value.Scale <= Decimals || DecimalGrid.IsOnGrid(value, Decimals);
 
     /// <summary>Formats a value in this unit, invariantly, e.g. <c>1200.00 USD</c> or <c>14 deals</c>.</summary>
     /// <param name="value">The value.</param>
@@ -98,7 +98,7 @@ public sealed class MeasurementUnit : IEquatable<MeasurementUnit>
 
     /// <inheritdoc/>
     public bool Equals(MeasurementUnit? other) =>
-        other is not null && Kind == other.Kind && Currency == other.Currency && Decimals == other.Decimals && string.Equals(Name, other.Name, StringComparison.Ordinal);
+        ReferenceEquals(this, other) || (other is not null && Kind == other.Kind && Currency == other.Currency && Decimals == other.Decimals && string.Equals(Name, other.Name, StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as MeasurementUnit);

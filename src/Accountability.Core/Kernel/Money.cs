@@ -1,5 +1,4 @@
 using System.Globalization;
-using Accountability.Goals;
 
 namespace Accountability;
 
@@ -44,7 +43,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Gets the amount in minor units (cents for USD).</summary>
     /// <exception cref="AccountabilityException">The amount in minor units does not fit in 64 bits.</exception>
-    public long MinorUnits => Apportionment.ToUnits(Amount, Currency.MinorUnitDigits, "amount");
+    public long MinorUnits => DecimalGrid.ToUnits(Amount, Currency.MinorUnitDigits, "amount");
 
     /// <summary>Creates zero in a currency.</summary>
     /// <param name="currency">The currency.</param>
@@ -64,39 +63,38 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             throw new ArgumentException("A currency is required.", nameof(currency));
         }
 
-        return new(minorUnits / Apportionment.Pow10(currency.MinorUnitDigits), currency);
-    }
-
-    /// <summary>Shares this amount in proportion to weights, exactly: the parts add back to this amount.</summary>
-    /// <param name="weights">One non-negative weight per part.</param>
-    /// <param name="method">How the indivisible minor units are handed out.</param>
-    /// <returns>The parts, in the order of <paramref name="weights"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default</c>.</exception>
-    /// <exception cref="AccountabilityException">The weights are not valid (see <see cref="Apportionment"/>), or the amount in minor units does not fit in 64 bits.</exception>
-    public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> weights, ApportionmentMethod method = ApportionmentMethod.LargestRemainder)
-    {
-        ArgumentNullException.ThrowIfNull(weights);
-        if (IsDefault)
-        {
-            throw new InvalidOperationException("default(Money) cannot be allocated.");
-        }
-
-        long[] units = Apportionment.Apportion(MinorUnits, weights, method);
-        Currency currency = Currency;
-        return [.. units.Select(u => FromMinorUnits(u, currency))];
+        return new(DecimalGrid.FromUnits(minorUnits, currency.MinorUnitDigits), currency);
     }
 
     /// <summary>Splits this amount into <paramref name="parts"/> equal parts, the first ones getting the leftover minor units.</summary>
     /// <param name="parts">The number of parts, at least 1.</param>
     /// <returns>The parts, adding back to this amount.</returns>
+    /// <remarks>
+    /// This is largest remainder with equal weights (ties to the lower index), done in the kernel; sharing in
+    /// proportion to weights or by another method is <c>Accountability.Goals.MoneyAllocation.Allocate</c>.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     /// <exception cref="InvalidOperationException">This is <c>default</c>.</exception>
     /// <exception cref="AccountabilityException">The amount in minor units does not fit in 64 bits.</exception>
     public IReadOnlyList<Money> Split(int parts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
-        return Allocate([.. Enumerable.Repeat(1m, parts)]);
+        if (IsDefault)
+        {
+            throw new InvalidOperationException("default(Money) cannot be allocated.");
+        }
+
+        long units = MinorUnits;
+        Int128 magnitude = Int128.Abs(units);
+        (Int128 each, Int128 leftover) = Int128.DivRem(magnitude, parts);
+        var result = new Money[parts];
+        for (int i = 0; i < parts; i++)
+        {
+            Int128 share = i < leftover ? each + 1 : each;
+            result[i] = FromMinorUnits((long)(units < 0 ? -share : share), Currency);
+        }
+
+        return result;
     }
 
     /// <summary>Adds two amounts in the same currency.</summary>
@@ -215,7 +213,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         : Amount.ToString("F" + Currency.MinorUnitDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + Currency.Code;
 
     internal static Problem CurrencyMismatch(string path, Currency expected, Currency actual) =>
-        new(path, "money.currency_mismatch", $"The currency {actual.Describe()} does not match {expected.Describe()}.", ProblemSeverity.Error, actual.Code);
+        new(path, KernelProblemCodes.CurrencyMismatch, $"The currency {actual.Describe()} does not match {expected.Describe()}.", ProblemSeverity.Error, actual.Code);
 
     private static AccountabilityException Overflow(Money left, Money right) =>
         new([new Problem(string.Empty, KernelProblemCodes.MoneyOverflow, $"Combining {left} and {right} gives an amount beyond the range of decimal.", ProblemSeverity.Error, right.Amount)]);

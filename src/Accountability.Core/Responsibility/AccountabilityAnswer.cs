@@ -8,7 +8,7 @@ namespace Accountability.Responsibility;
 /// Who answers for a work item on a date: the one Accountable person, and the Responsible, Consulted and Informed
 /// people, each with the role or team through which they hold their code.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Made by <see cref="ResponsibilityMatrix.WhoAnswersFor"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Made by <see cref="ResponsibilityMatrix.WhoAnswersFor(WorkItemId, LocalDate, ResponsibilityChecks)"/>.</remarks>
 public sealed class AccountabilityAnswer
 {
     internal AccountabilityAnswer(WorkItem item, LocalDate on, int matrixVersion, List<ResolvedAssignment> all, Problem[] notes)

@@ -24,6 +24,7 @@ internal sealed class MatrixIndex
     private readonly Lazy<WorkItem[]> _itemsById;
     private readonly Lazy<Party[]> _partiesById;
     private readonly Lazy<Dictionary<WorkItemId, (Party Party, IReadOnlyList<ResponsibilityCode> Codes)[]>> _cellsInPartyOrder;
+    private readonly Lazy<SubtreeTour> _tour;
 
     /// <summary>Indexes well-formed content: ids unique and defined, parents acyclic, codes in the scheme.</summary>
     public MatrixIndex(ResponsibilityScheme scheme, Party[] parties, WorkItem[] items, Tenure[] tenures, Assignment[] assignments)
@@ -76,6 +77,7 @@ internal sealed class MatrixIndex
         _cellsInPartyOrder = new(() => Items.ToDictionary(
             i => i.Id,
             i => _byItem[i.Id].OrderBy(a => a.Party).Select(a => (PartyById[a.Party], (IReadOnlyList<ResponsibilityCode>)_cells[(a.WorkItem, a.Party)].Codes)).ToArray()));
+        _tour = new(() => new SubtreeTour(Items, _children));
     }
 
     /// <summary>The parties, in column order.</summary>
@@ -113,6 +115,18 @@ internal sealed class MatrixIndex
 
     /// <summary>The cells of a column, in row order.</summary>
     public IEnumerable<Assignment> CellsOfParty(PartyId party) => _byParty[party];
+
+    /// <summary>The number of cells of a column.</summary>
+    public int CellCountOf(PartyId party) => _byParty[party].Count();
+
+    /// <summary>The items in depth-first pre-order (roots and children in row order): every subtree is one run of it.</summary>
+    public IReadOnlyList<WorkItem> PreOrder => _tour.Value.Items;
+
+    /// <summary>Where an item's subtree (the item and everything nested under it) lies in <see cref="PreOrder"/>.</summary>
+    public (int Start, int Size) SubtreeOf(WorkItemId item) => _tour.Value.Subtree[item];
+
+    /// <summary>The position of an item in <see cref="PreOrder"/>.</summary>
+    public int PreOrderOf(WorkItemId item) => _tour.Value.Subtree[item].Start;
 
     /// <summary>Tells whether the party holds any cell.</summary>
     public bool HasCells(PartyId party) => _byParty.Contains(party);
@@ -203,5 +217,50 @@ internal sealed class MatrixIndex
         }
 
         return depth;
+    }
+
+    /// <summary>A depth-first pre-order of the items, built iteratively, with the size of every subtree.</summary>
+    private sealed class SubtreeTour
+    {
+        public SubtreeTour(WorkItem[] items, ILookup<WorkItemId, WorkItem> children)
+        {
+            Items = new WorkItem[items.Length];
+            Subtree = new Dictionary<WorkItemId, (int Start, int Size)>(items.Length);
+            var stack = new Stack<WorkItem>();
+            int next = 0;
+            for (int r = items.Length - 1; r >= 0; r--)
+            {
+                if (items[r].Parent is null)
+                {
+                    stack.Push(items[r]);
+                }
+            }
+
+            while (stack.Count > 0)
+            {
+                WorkItem item = stack.Pop();
+                Subtree[item.Id] = (next, 1);
+                Items[next++] = item;
+                WorkItem[] kids = [.. children[item.Id]];
+                for (int k = kids.Length - 1; k >= 0; k--)
+                {
+                    stack.Push(kids[k]);
+                }
+            }
+
+            // Children come after their parent in pre-order, so walking it backwards adds each finished subtree to its parent.
+            for (int i = next - 1; i >= 0; i--)
+            {
+                if (Items[i].Parent is WorkItemId parent)
+                {
+                    (int start, int size) = Subtree[parent];
+                    Subtree[parent] = (start, size + Subtree[Items[i].Id].Size);
+                }
+            }
+        }
+
+        public WorkItem[] Items { get; }
+
+        public Dictionary<WorkItemId, (int Start, int Size)> Subtree { get; }
     }
 }

@@ -52,18 +52,26 @@ internal sealed class ProblemIndex
     /// </summary>
     public List<Problem> Concerning(WorkItemId item, IEnumerable<PartyId> parties)
     {
+        if (Problems.Count == 0)
+        {
+            return [];
+        }
+
         var indexes = new List<int>(_general);
         if (_byItem.TryGetValue(item.Value, out List<int>? forItem))
         {
             indexes.AddRange(forItem);
         }
 
-        var seen = new HashSet<PartyId>();
-        foreach (PartyId party in parties)
+        if (_byParty.Count > 0)
         {
-            if (seen.Add(party) && _byParty.TryGetValue(party.Value, out List<int>? forParty))
+            var seen = new HashSet<PartyId>();
+            foreach (PartyId party in parties)
             {
-                indexes.AddRange(forParty);
+                if (seen.Add(party) && _byParty.TryGetValue(party.Value, out List<int>? forParty))
+                {
+                    indexes.AddRange(forParty);
+                }
             }
         }
 

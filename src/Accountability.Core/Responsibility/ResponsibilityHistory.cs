@@ -107,6 +107,6 @@ public sealed class ResponsibilityHistory
     /// <param name="on">The date.</param>
     /// <param name="checks">The checks and limits; <see cref="ResponsibilityChecks.Default"/> when omitted.</param>
     /// <returns>The explained answer.</returns>
-    /// <exception cref="AccountabilityException">No version applies on that date, or that version cannot answer (see <see cref="ResponsibilityMatrix.WhoAnswersFor"/>).</exception>
+    /// <exception cref="AccountabilityException">No version applies on that date, or that version cannot answer (see <see cref="ResponsibilityMatrix.WhoAnswersFor(WorkItemId, LocalDate, ResponsibilityChecks)"/>).</exception>
     public AccountabilityAnswer WhoAnswersFor(WorkItemId item, LocalDate on, ResponsibilityChecks? checks = null) => At(on).WhoAnswersFor(item, on, checks);
 }

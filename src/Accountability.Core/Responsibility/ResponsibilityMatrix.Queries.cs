@@ -27,7 +27,7 @@ public sealed partial class ResponsibilityMatrix
     /// <returns>The explained answer; warnings and information about the item are in <see cref="AccountabilityAnswer.Notes"/>.</returns>
     /// <remarks>
     /// Runs the checks each time; to ask about many items on one date, take a <see cref="AsOf">snapshot</see> once.
-    /// See <see cref="ResponsibilitySnapshot.WhoAnswersFor"/> for which problems prevent an answer.
+    /// See <see cref="ResponsibilitySnapshot.WhoAnswersFor(WorkItemId)"/> for which problems prevent an answer.
     /// </remarks>
     /// <exception cref="AccountabilityException">
     /// The item is not defined (<c>unknown-work-item</c>), or errors concern the item (<c>accountability-unresolved</c>
@@ -61,14 +61,7 @@ public sealed partial class ResponsibilityMatrix
         WorkItem workItem = GetWorkItem(item);
         LocalDate on = day.On;
         string prefix = ResponsibilityCheckContext.PathOf(item);
-        var involved = new List<PartyId>();
-        foreach (Assignment cell in Index.CellsOf(item))
-        {
-            involved.Add(cell.Party);
-            involved.AddRange(day.HoldersOf(Index.PartyById[cell.Party]).Select(p => p.Id));
-        }
-
-        List<Problem> relevant = problems.Concerning(item, involved);
+        List<Problem> relevant = problems.Concerning(item, Involved(item, day));
         if (relevant.Exists(p => p.IsError))
         {
             var blocking = relevant.Where(p => p.IsError).ToList();
@@ -103,6 +96,19 @@ public sealed partial class ResponsibilityMatrix
         }
 
         return (new AccountabilityAnswer(workItem, on, Version, resolved, [.. relevant]), null);
+    }
+
+    /// <summary>The parties named in an item's cells, each followed by the people it stands for on the day (read only when some problem concerns a party).</summary>
+    private IEnumerable<PartyId> Involved(WorkItemId item, MatrixOnDate day)
+    {
+        foreach (Assignment cell in Index.CellsOf(item))
+        {
+            yield return cell.Party;
+            foreach (Party person in day.HoldersOf(Index.PartyById[cell.Party]))
+            {
+                yield return person.Id;
+            }
+        }
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace Accountability.Responsibility;
 /// A matrix is always well-formed (every id it mentions is defined, every code belongs to its scheme), but it
 /// may still break the rules of responsibility: <see cref="Validate"/> lists those problems without throwing,
 /// so a matrix with errors can be inspected, rendered and diffed. Queries that must name who answers
-/// (<see cref="WhoAnswersFor"/>, or <see cref="AsOf"/> to validate once and ask about many items) refuse to
+/// (<see cref="WhoAnswersFor(WorkItemId, LocalDate, ResponsibilityChecks)"/>, or <see cref="AsOf"/> to validate once and ask about many items) refuse to
 /// answer while the item has errors.
 /// </para>
 /// <para>

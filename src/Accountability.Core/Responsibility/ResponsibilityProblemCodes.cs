@@ -98,6 +98,21 @@ public static class ResponsibilityProblemCodes
     /// <summary>No one can be named as answering for a work item, because errors concern it.</summary>
     public const string AccountabilityUnresolved = "accountability-unresolved";
 
+    /// <summary>A subject holds no Responsible code on a work item, nor on any item nested under it, on the date (directly or through a role or team).</summary>
+    public const string NotResponsible = "not-responsible";
+
+    /// <summary>A subject is scored on a criterion for work they hold no responsibility for (measured on what they own).</summary>
+    public const string ScoredWithoutResponsibility = "scored-without-responsibility";
+
+    /// <summary>
+    /// The party Accountable for work a subject is scored on and Responsible for lacks the authority the work item
+    /// requires (the rule of <see cref="AuthorityMismatch"/>, reported for the subject measured on that work).
+    /// </summary>
+    public const string ManagerLacksAuthority = "manager-lacks-authority";
+
+    /// <summary>A criterion a subject is scored on names no work item, so whether the subject owns that work cannot be checked.</summary>
+    public const string CriterionWithoutWorkItem = "criterion-without-work-item";
+
     /// <summary>A matrix version is asked about a date before it applies; ask the version in effect that day.</summary>
     public const string DateBeforeVersion = "date-before-version";
 

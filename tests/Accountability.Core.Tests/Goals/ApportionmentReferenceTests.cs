@@ -4,7 +4,7 @@ using Accountability.Goals;
 namespace Accountability.Tests.Goals;
 
 /// <summary>
-/// Checks every method against the published vectors in <c>../shared/reference</c>. Only vectors whose remainder
+/// Checks every method against the published vectors in the project's own test data (<c>Goals/Data</c>, each file naming its sources). Only vectors whose remainder
 /// rule is the method's own are expectations; every other vector must still add up to its total (or be rejected as
 /// bad input when its weights are negative or all zero).
 /// </summary>
@@ -14,34 +14,35 @@ public class ApportionmentReferenceTests
         [ApportionmentMethod.LargestRemainder, ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague, ApportionmentMethod.HuntingtonHill];
 
     [Theory]
-    [InlineData("apportionment_textbook_examples_elgoorf.json", false, 8)]
-    [InlineData("austria_elections_dhondt.json", false, 10)]
-    [InlineData("balinski_young_1975_and_unit_examples.json", false, 25)]
-    [InlineData("israel_knesset_dhondt.json", false, 4)]
-    [InlineData("proporz_r_package_examples.json", false, 15)]
-    [InlineData("moneyphp_money_allocate.json", true, 20)]
-    [InlineData("dinerojs_allocate.json", false, 0)]
-    [InlineData("go_money_allocate.json", false, 0)]
-    [InlineData("js_money_allocate.json", false, 0)]
-    [InlineData("rubymoney_allocate.json", false, 0)]
-    public void Apportion_ReferenceVectors_MatchExpectationsAndAlwaysAddUp(string file, bool allocationsAreLargestRemainder, int minimumExpectations)
+    [InlineData("textbook-examples.json", 8)]
+    [InlineData("austria-elections.json", 10)]
+    [InlineData("balinski-young-1975.json", 29)]
+    [InlineData("israel-knesset.json", 4)]
+    [InlineData("wikipedia-wahlrecht-examples.json", 21)]
+    [InlineData("moneyphp-allocate.json", 23)]
+    [InlineData("dinerojs-allocate.json", 0)]
+    [InlineData("go-money-allocate.json", 0)]
+    [InlineData("js-money-allocate.json", 0)]
+    [InlineData("rubymoney-allocate.json", 0)]
+    public void Apportion_ReferenceVectors_MatchExpectationsAndAlwaysAddUp(string file, int minimumExpectations)
     {
         JsonElement root = ReferenceVectors.Load(file);
+        Assert.Contains(root.GetProperty("sources").EnumerateArray(), s => !string.IsNullOrWhiteSpace(s.GetString()));
         var failures = new List<string>();
         int expectations = 0;
         int invariants = 0;
         foreach (JsonElement c in root.GetProperty("cases").EnumerateArray())
         {
-            string id = c.TryGetProperty("id", out JsonElement idElement) ? idElement.GetString() ?? "?" : "?";
-            if (!TryInputs(c, out decimal[] weights, out long total, out JsonElement? expectedMinorUnits))
+            string id = c.GetProperty("case").GetString()!;
+            decimal[] weights = ReferenceVectors.Decimals(c.GetProperty("weights"));
+            long total = c.GetProperty("total").GetInt64();
+            decimal[] filtered = c.TryGetProperty("zeroBelow", out JsonElement cut) ? [.. weights.Select(w => w < cut.GetDecimal() ? 0m : w)] : weights;
+            foreach (JsonElement e in c.GetProperty("expect").EnumerateArray())
             {
-                continue;
-            }
-
-            foreach ((ApportionmentMethod method, long[] expected) in Expectations(c, weights, allocationsAreLargestRemainder && total >= 0, expectedMinorUnits))
-            {
+                ApportionmentMethod method = ReferenceVectors.Method(e.GetProperty("method").GetString()!);
+                long[] expected = ReferenceVectors.Longs(e.GetProperty("shares"));
                 expectations++;
-                long[] actual = Apportion(c, weights, total, method);
+                long[] actual = Apportionment.Apportion(total, filtered, method);
                 if (!actual.SequenceEqual(expected))
                 {
                     failures.Add($"{file} {id} {method}: expected {ReferenceVectors.Show(expected)}, got {ReferenceVectors.Show(actual)}");
@@ -87,47 +88,35 @@ public class ApportionmentReferenceTests
     [Fact]
     public void Apportion_NodaMoneySplitVectors_AddUpToTheAmount()
     {
-        JsonElement root = ReferenceVectors.Load("nodamoney_split.json");
+        JsonElement root = ReferenceVectors.Load("nodamoney-split.json");
         int checkedCases = 0;
         foreach (JsonElement c in root.GetProperty("cases").EnumerateArray())
         {
-            string api = c.GetProperty("api").GetString()!;
-            if (c.GetProperty("expected").ValueKind != JsonValueKind.Array)
-            {
-                continue;
-            }
-
-            decimal amount = decimal.Parse(c.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            string inner = api["Split(".Length..^1];
-            decimal[] weights = inner.StartsWith('[')
-                ? [.. inner.Trim('[', ']').Split(',').Select(x => decimal.Parse(x, System.Globalization.CultureInfo.InvariantCulture))]
-                : [.. Enumerable.Repeat(1m, int.Parse(inner, System.Globalization.CultureInfo.InvariantCulture))];
+            decimal amount = c.GetProperty("amount").GetDecimal();
+            int decimals = c.GetProperty("decimals").GetInt32();
+            decimal[] weights = ReferenceVectors.Decimals(c.GetProperty("weights"));
             foreach (ApportionmentMethod method in AllMethods)
             {
-                decimal[] shares = Apportionment.Apportion(amount, 2, weights, method);
+                decimal[] shares = Apportionment.Apportion(amount, decimals, weights, method);
                 Assert.Equal(amount, shares.Sum());
-                Assert.All(shares, s => Assert.True(s >= 0 && s == decimal.Round(s, 2)));
+                Assert.All(shares, s => Assert.True(s >= 0 && s == decimal.Round(s, decimals)));
             }
 
             checkedCases++;
         }
 
-        Assert.True(checkedCases >= 4, "nodamoney_split.json: fewer than 4 cases were checked.");
+        Assert.True(checkedCases >= 4, "nodamoney-split.json: fewer than 4 cases were checked.");
     }
 
     [Fact]
     public void ReferenceFolder_Missing_FailsWithAClearMessage()
     {
         string root = Path.Combine(Path.GetTempPath(), "goals-ref-" + Guid.NewGuid().ToString("N"));
-        string repo = Path.Combine(root, "repo");
-        string deep = Path.Combine(repo, "tests", "bin");
-        Directory.CreateDirectory(deep);
-        File.WriteAllText(Path.Combine(repo, "Accountability.Core.sln"), string.Empty);
+        Directory.CreateDirectory(root);
         try
         {
-            var ex = Assert.Throws<InvalidOperationException>(() => ReferenceVectors.FolderFrom(deep));
-            Assert.StartsWith("Reference vectors are missing: expected the folder " + Path.Combine(root, "shared", "reference"), ex.Message, StringComparison.Ordinal);
-            Assert.Throws<InvalidOperationException>(() => ReferenceVectors.FolderFrom(Path.GetPathRoot(root)!));
+            var ex = Assert.Throws<InvalidOperationException>(() => ReferenceVectors.FolderFrom(root));
+            Assert.StartsWith("Reference vectors are missing: expected the folder " + Path.Combine(root, "Goals", "Data"), ex.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -136,127 +125,16 @@ public class ApportionmentReferenceTests
     }
 
     [Fact]
-    public void ReferenceFolder_IsFoundBesideTheRepository()
+    public void ReferenceFolder_IsCopiedToTheTestOutput_AndEveryFileNamesItsSources()
     {
-        Assert.True(Directory.Exists(ReferenceVectors.Folder));
-        Assert.True(File.Exists(Path.Combine(ReferenceVectors.Folder, "README.md")));
-    }
-
-    private static long[] Apportion(JsonElement c, decimal[] weights, long total, ApportionmentMethod method) =>
-        Apportionment.Apportion(total, Filtered(c, weights), method);
-
-    /// <summary>Applies a published threshold or quorum: parties below it get weight zero.</summary>
-    private static decimal[] Filtered(JsonElement c, decimal[] weights)
-    {
-        decimal sum = weights.Sum();
-        decimal cut = 0m;
-        foreach (string name in new[] { "threshold_fraction_of_valid_votes", "threshold_fraction", "quorum_fraction" })
+        string[] files = Directory.GetFiles(ReferenceVectors.Folder, "*.json");
+        Assert.Equal(11, files.Length);
+        foreach (string file in files)
         {
-            if (c.TryGetProperty(name, out JsonElement f) && f.ValueKind == JsonValueKind.Number)
-            {
-                cut = f.GetDecimal() * sum;
-            }
+            JsonElement root = ReferenceVectors.Load(Path.GetFileName(file));
+            Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("title").GetString()));
+            Assert.NotEmpty(root.GetProperty("sources").EnumerateArray());
+            Assert.NotEmpty(root.GetProperty("cases").EnumerateArray());
         }
-
-        if (c.TryGetProperty("quorum_votes", out JsonElement q) && q.ValueKind == JsonValueKind.Number)
-        {
-            cut = q.GetDecimal();
-        }
-
-        return cut == 0m ? weights : [.. weights.Select(w => w < cut ? 0m : w)];
-    }
-
-    private static bool TryInputs(JsonElement c, out decimal[] weights, out long total, out JsonElement? expectedMinorUnits)
-    {
-        weights = [];
-        total = 0;
-        expectedMinorUnits = null;
-        JsonElement source = c.TryGetProperty("derived_integer_view", out JsonElement view) && view.ValueKind == JsonValueKind.Object ? view : c;
-        bool found = ReferenceVectors.TryNumberArray(source, "votes", out weights)
-            || ReferenceVectors.TryNumberArray(source, "populations", out weights)
-            || ReferenceVectors.TryNumberArray(source, "ratios", out weights);
-        if (!found && source.TryGetProperty("ratios", out JsonElement keyed) && keyed.ValueKind == JsonValueKind.Object)
-        {
-            var list = new List<decimal>();
-            foreach (JsonProperty p in keyed.EnumerateObject())
-            {
-                list.Add(p.Value.GetDecimal());
-            }
-
-            weights = [.. list];
-            found = true;
-        }
-
-        if (!found)
-        {
-            return false;
-        }
-
-        if (source.TryGetProperty("seats", out JsonElement seats) && seats.ValueKind == JsonValueKind.Number)
-        {
-            total = seats.GetInt64();
-        }
-        else if (source.TryGetProperty("amount_minor_units", out JsonElement amount) && amount.ValueKind == JsonValueKind.Number)
-        {
-            total = amount.GetInt64();
-        }
-        else
-        {
-            return false;
-        }
-
-        if (source.TryGetProperty("expected_minor_units", out JsonElement minor))
-        {
-            expectedMinorUnits = minor;
-        }
-
-        return true;
-    }
-
-    private static IEnumerable<(ApportionmentMethod Method, long[] Expected)> Expectations(JsonElement c, decimal[] weights, bool allocationIsLargestRemainder, JsonElement? expectedMinorUnits)
-    {
-        if (c.TryGetProperty("expected", out JsonElement expected) && expected.ValueKind == JsonValueKind.Object)
-        {
-            foreach (JsonProperty p in expected.EnumerateObject())
-            {
-                if (ReferenceVectors.MapMethod(p.Name) is ApportionmentMethod m && ReferenceVectors.TryLongArray(p.Value, out long[] values))
-                {
-                    yield return (m, values);
-                }
-            }
-        }
-
-        if (c.TryGetProperty("expected_all_methods", out JsonElement all) && ReferenceVectors.TryLongArray(all, out long[] allValues))
-        {
-            foreach (ApportionmentMethod m in AllMethods)
-            {
-                yield return (m, allValues);
-            }
-        }
-
-        if (c.TryGetProperty("expected_seats", out JsonElement seats) && ReferenceVectors.TryLongArray(seats, out long[] seatValues)
-            && c.TryGetProperty("method", out JsonElement method) && ReferenceVectors.MapMethod(method.GetString()) is ApportionmentMethod named)
-        {
-            yield return (named, seatValues);
-        }
-
-        if (c.TryGetProperty("expected_seats_official", out JsonElement official) && ReferenceVectors.TryLongArray(official, out long[] officialValues))
-        {
-            yield return (ApportionmentMethod.DHondt, officialValues);
-        }
-
-        if (allocationIsLargestRemainder && expectedMinorUnits is JsonElement minor)
-        {
-            if (ReferenceVectors.TryLongArray(minor, out long[] minorValues))
-            {
-                yield return (ApportionmentMethod.LargestRemainder, minorValues);
-            }
-            else if (minor.ValueKind == JsonValueKind.Object)
-            {
-                yield return (ApportionmentMethod.LargestRemainder, [.. minor.EnumerateObject().Select(p => p.Value.GetInt64())]);
-            }
-        }
-
-        _ = weights;
     }
 }

@@ -147,7 +147,7 @@ public class ApportionmentTests
         var ex = Assert.Throws<AccountabilityException>(() => Apportionment.Apportion(10, [1m, -1m, -2m]));
         Assert.Equal(["weights[1]", "weights[2]"], ex.Problems.Select(p => p.Path));
         Assert.All(ex.Problems, p => Assert.Equal("A weight cannot be negative.", p.Message));
-        Assert.All(ex.Problems, p => Assert.Equal("apportionment.weight_negative", p.Code));
+        Assert.All(ex.Problems, p => Assert.Equal(GoalProblemCodes.ApportionmentWeightNegative, p.Code));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class ApportionmentTests
         var ex = Assert.Throws<AccountabilityException>(() => Apportionment.Apportion(10, [ApportionmentClaim.Weighted(1m).WithMinimum(7), ApportionmentClaim.Weighted(1m).WithMinimum(5)]));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("claims", problem.Path);
-        Assert.Equal("apportionment.minimums_exceed_total", problem.Code);
+        Assert.Equal(GoalProblemCodes.ApportionmentMinimumsExceedTotal, problem.Code);
         Assert.Equal("The minimums add up to 12, more than the total 10.", problem.Message);
     }
 

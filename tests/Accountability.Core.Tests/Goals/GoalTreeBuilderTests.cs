@@ -116,7 +116,7 @@ public class GoalTreeBuilderTests
             .Add("rep", "rep", Target.Money(600m, Currency.USD), Fy, parent: "team")
             .Add("x", "x", Target.Money(1m, Currency.USD), Fy, parent: "missing");
         IReadOnlyList<Problem> problems = builder.Validate();
-        Assert.Equal(["goal.unknown_parent", "goal.children_total"], problems.Select(p => p.Code));
+        Assert.Equal([GoalProblemCodes.GoalUnknownParent, GoalProblemCodes.GoalChildrenTotal], problems.Select(p => p.Code));
         Assert.Equal(ProblemSeverity.Warning, problems[1].Severity);
         Assert.Throws<AccountabilityException>(builder.Build);
     }

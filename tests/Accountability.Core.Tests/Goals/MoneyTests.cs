@@ -40,7 +40,7 @@ public class MoneyTests
     {
         var ex = Assert.Throws<AccountabilityException>(() => new Money(1m, Currency.USD) + new Money(1m, Currency.EUR));
         Problem problem = Assert.Single(ex.Problems);
-        Assert.Equal("money.currency_mismatch", problem.Code);
+        Assert.Equal(KernelProblemCodes.CurrencyMismatch, problem.Code);
         Assert.Equal("The currency EUR (2 minor digits) does not match USD (2 minor digits).", problem.Message);
         Assert.Throws<AccountabilityException>(() => new Money(1m, Currency.USD) < new Money(1m, Currency.GBP));
     }

@@ -4,37 +4,35 @@ using Accountability.Goals;
 
 namespace Accountability.Tests.Goals;
 
-/// <summary>Loads the published apportionment vectors from <c>../shared/reference</c> beside the repository.</summary>
+/// <summary>
+/// Loads the project's own apportionment reference vectors from <c>Goals/Data/*.json</c> in the test output folder
+/// (copied there by the test project). Each file names its published sources; the figures are facts transcribed
+/// from them (textbook apportionment examples, official election results, money-allocation libraries' examples).
+/// </summary>
+/// <remarks>
+/// File format: <c>title</c>, <c>sources</c> (where the figures were published), <c>rule</c> (the remainder rule the
+/// source uses), <c>checks</c>, and <c>cases</c>. An apportionment case has <c>case</c>, <c>total</c> (units),
+/// <c>weights</c>, an optional <c>zeroBelow</c> (a threshold or quorum: weights below it count as zero for the
+/// expectations) and <c>expect</c>, a list of <c>{ method, shares }</c> with method <c>largest-remainder</c>,
+/// <c>dhondt</c>, <c>sainte-lague</c> or <c>huntington-hill</c>. A split case has <c>case</c>, <c>amount</c>,
+/// <c>decimals</c> and <c>weights</c>.
+/// </remarks>
 internal static class ReferenceVectors
 {
     public static string Folder => FolderFrom(AppContext.BaseDirectory);
 
-    /// <summary>Finds <c>../shared/reference</c> beside the repository root found above <paramref name="start"/>, or fails with a clear message.</summary>
-    public static string FolderFrom(string start)
+    /// <summary>The data folder below <paramref name="baseDirectory"/>, or a clear failure when the test data was not copied there.</summary>
+    public static string FolderFrom(string baseDirectory)
     {
+        string folder = Path.Combine(baseDirectory, "Goals", "Data");
+        if (!Directory.Exists(folder))
         {
-            DirectoryInfo? dir = new(start);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Accountability.Core.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            if (dir is null)
-            {
-                throw new InvalidOperationException(
-                    "Reference vectors: could not find the repository root (the folder holding Accountability.Core.sln) above " + start + ".");
-            }
-
-            string folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "reference"));
-            if (!Directory.Exists(folder))
-            {
-                throw new InvalidOperationException(
-                    "Reference vectors are missing: expected the folder " + folder + " (a copy of shared/reference beside the repository root). " +
-                    "These tests check the apportionment methods against published results and must not pass without them.");
-            }
-
-            return folder;
+            throw new InvalidOperationException(
+                "Reference vectors are missing: expected the folder " + folder + " (the test project copies Goals/Data/*.json to its output). " +
+                "These tests check the apportionment methods against published results and must not pass without them.");
         }
+
+        return folder;
     }
 
     public static JsonElement Load(string fileName)
@@ -49,87 +47,18 @@ internal static class ReferenceVectors
         return doc.RootElement.Clone();
     }
 
-    public static ApportionmentMethod? MapMethod(string? name)
+    public static ApportionmentMethod Method(string name) => name switch
     {
-        if (name is null)
-        {
-            return null;
-        }
+        "largest-remainder" => ApportionmentMethod.LargestRemainder,
+        "dhondt" => ApportionmentMethod.DHondt,
+        "sainte-lague" => ApportionmentMethod.SainteLague,
+        "huntington-hill" => ApportionmentMethod.HuntingtonHill,
+        _ => throw new InvalidOperationException("Unknown method in the reference vectors: " + name),
+    };
 
-        string s = name.Trim().ToLowerInvariant();
-        if (s.Contains("droop", StringComparison.Ordinal) || s.Contains("modified", StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public static decimal[] Decimals(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetDecimal())];
 
-        if (s.StartsWith("hamilton", StringComparison.Ordinal) || s == "largest_remainder")
-        {
-            return ApportionmentMethod.LargestRemainder;
-        }
-
-        if (s is "jefferson" or "dhondt" || s.StartsWith("highest averages with divisors starting at 1 ", StringComparison.Ordinal))
-        {
-            return ApportionmentMethod.DHondt;
-        }
-
-        if (s is "webster" or "sainte_lague" or "saintelague" || s.StartsWith("highest averages with divisors starting at 0.5", StringComparison.Ordinal))
-        {
-            return ApportionmentMethod.SainteLague;
-        }
-
-        if (s.StartsWith("huntington", StringComparison.Ordinal))
-        {
-            return ApportionmentMethod.HuntingtonHill;
-        }
-
-        return null;
-    }
-
-    public static bool TryNumberArray(JsonElement c, string name, out decimal[] values)
-    {
-        values = [];
-        if (!c.TryGetProperty(name, out JsonElement e) || e.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        var list = new List<decimal>();
-        foreach (JsonElement x in e.EnumerateArray())
-        {
-            if (x.ValueKind != JsonValueKind.Number)
-            {
-                return false;
-            }
-
-            list.Add(x.GetDecimal());
-        }
-
-        values = [.. list];
-        return true;
-    }
-
-    public static bool TryLongArray(JsonElement e, out long[] values)
-    {
-        values = [];
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        var list = new List<long>();
-        foreach (JsonElement x in e.EnumerateArray())
-        {
-            if (x.ValueKind != JsonValueKind.Number)
-            {
-                return false;
-            }
-
-            list.Add(x.GetInt64());
-        }
-
-        values = [.. list];
-        return true;
-    }
+    public static long[] Longs(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetInt64())];
 
     public static string Show(IEnumerable<long> values) => "[" + string.Join(",", values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "]";
 }

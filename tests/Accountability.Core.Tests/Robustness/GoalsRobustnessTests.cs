@@ -134,7 +134,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => Apportionment.Apportion(100, [decimal.MaxValue, 1e-28m]));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("weights[0]", problem.Path);
-        Assert.Equal("apportionment.weight_precision", problem.Code);
+        Assert.Equal(GoalProblemCodes.ApportionmentWeightPrecision, problem.Code);
         Assert.Equal("The weight 79228162514264337593543950335 needs more than 18 significant digits at the weights' common scale.", problem.Message);
     }
 
@@ -155,7 +155,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => huge.MinorUnits);
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("amount", problem.Path);
-        Assert.Equal("apportionment.total_too_large", problem.Code);
+        Assert.Equal(KernelProblemCodes.AmountTooLargeForGrid, problem.Code);
         Assert.Equal("The amount 100000000000000000000 is too large: in units of 2 decimal places it must fit in a 64-bit integer.", problem.Message);
         Assert.Throws<AccountabilityException>(() => huge.Allocate([1m, 1m]));
         Assert.Throws<AccountabilityException>(() => new Money(decimal.MaxValue, Currency.JPY).Split(3));
@@ -291,7 +291,7 @@ public sealed class GoalsRobustnessTests
             .Build();
         Problem note = Assert.Single(tree.Notes);
         Assert.Equal("goals[root].target", note.Path);
-        Assert.Equal("goal.children_total", note.Code);
+        Assert.Equal(GoalProblemCodes.GoalChildrenTotal, note.Code);
         Assert.Equal(ProblemSeverity.Warning, note.Severity);
         Assert.Equal("The children's targets add up to more than decimal can hold, not the goal's target 5 deals.", note.Message);
     }
@@ -411,7 +411,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => SmallTree().Evaluate(ledger, new LocalDate(2026, 6, 30)));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("actuals[1].value", problem.Path);
-        Assert.Equal("actual.overflow", problem.Code);
+        Assert.Equal(GoalProblemCodes.ActualOverflow, problem.Code);
         Assert.Equal("With the value 79228162514264337593543950335 the actuals of goal r1 add up beyond the range of decimal.", problem.Message);
     }
 
@@ -424,7 +424,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => SmallTree().Evaluate(ledger, new LocalDate(2026, 6, 30)));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("goals[team]", problem.Path);
-        Assert.Equal("actual.overflow", problem.Code);
+        Assert.Equal(GoalProblemCodes.ActualOverflow, problem.Code);
         Assert.Equal("The actuals of goal team, or their ratio to its target 1000.00 USD, go beyond the range of decimal.", problem.Message);
     }
 
@@ -435,7 +435,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => report.Pace("r1"));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("goals[r1]", problem.Path);
-        Assert.Equal("pace.overflow", problem.Code);
+        Assert.Equal(GoalProblemCodes.PaceOverflow, problem.Code);
         Assert.Equal("The pace of goal r1 on 2026-01-01 (expected so far, pace ratio or forecast) goes beyond the range of decimal.", problem.Message);
     }
 
@@ -453,7 +453,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => report["team"].Contributions);
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("goals[team].contributions", problem.Path);
-        Assert.Equal("actual.overflow", problem.Code);
+        Assert.Equal(GoalProblemCodes.ActualOverflow, problem.Code);
         Assert.Equal("The contribution of a goal below team to its target 0.0000001 kg goes beyond the range of decimal.", problem.Message);
     }
 
@@ -518,7 +518,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => SmallTree().Redistribute(Departure.SpreadOverOthers("r1", new LocalDate(2026, 6, 30)), ledger));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("departure", problem.Path);
-        Assert.Equal("departure.overflow", problem.Code);
+        Assert.Equal(GoalProblemCodes.DepartureOverflow, problem.Code);
         Assert.Equal("Moving the rest of the target of r1 to others goes beyond the range of decimal.", problem.Message);
     }
 
@@ -528,7 +528,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => SeasonalityProfile.Create([decimal.MaxValue, decimal.MaxValue]));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("percentages", problem.Path);
-        Assert.Equal("seasonality.sum", problem.Code);
+        Assert.Equal(GoalProblemCodes.SeasonalitySum, problem.Code);
         Assert.Equal("The percentages add up to more than decimal can hold, not 100.", problem.Message);
     }
 
@@ -538,7 +538,7 @@ public sealed class GoalsRobustnessTests
         AccountabilityException ex = Assert.Throws<AccountabilityException>(() => ActualsLedger.SplitCredit(10m, 2, [new CreditShare("r1", decimal.MaxValue), new CreditShare("r2", decimal.MaxValue)]));
         Problem problem = Assert.Single(ex.Problems);
         Assert.Equal("shares", problem.Path);
-        Assert.Equal("credit.sum", problem.Code);
+        Assert.Equal(GoalProblemCodes.CreditSum, problem.Code);
         Assert.Equal("The percentages add up to more than decimal can hold, not 100.", problem.Message);
     }
 

@@ -7,21 +7,31 @@ internal sealed class AuthorityCheck : IResponsibilityCheck
 
     public IEnumerable<Problem> Check(ResponsibilityCheckContext context)
     {
-        ResponsibilityMatrix m = context.Matrix;
-        foreach (WorkItem item in CheckOrder.Items(m))
+        foreach (WorkItem item in CheckOrder.Items(context.Matrix))
         {
-            if (item.RequiredAuthority.IsNone)
+            foreach ((Party party, string shortfall) in Shortfalls(context.Day, item))
             {
-                continue;
+                yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "accountable"), ResponsibilityProblemCodes.AuthorityMismatch, $"{party} is Accountable for '{item.Title}' ({item.Id}) but lacks {shortfall} on {CheckOrder.Date(context.On)}; responsibility must match authority.", ProblemSeverity.Error, party.Id);
             }
+        }
+    }
 
-            foreach (Party party in CheckOrder.Holding(m, item.Id, Involvement.Accountable))
+    /// <summary>
+    /// The rule of this check for one item: each party Accountable for <paramref name="item"/> (in identifier order) whose
+    /// authority on the day falls short of what the item requires, with what it lacks.
+    /// </summary>
+    internal static IEnumerable<(Party Party, string Shortfall)> Shortfalls(MatrixOnDate day, WorkItem item)
+    {
+        if (item.RequiredAuthority.IsNone)
+        {
+            yield break;
+        }
+
+        foreach (Party party in CheckOrder.Holding(day.Matrix, item.Id, Involvement.Accountable))
+        {
+            if (day.EffectiveAuthority(party).Shortfall(item.RequiredAuthority) is string shortfall)
             {
-                string? shortfall = context.Day.EffectiveAuthority(party).Shortfall(item.RequiredAuthority);
-                if (shortfall is not null)
-                {
-                    yield return new Problem(ProblemPath.Join(ResponsibilityCheckContext.PathOf(item.Id), "accountable"), ResponsibilityProblemCodes.AuthorityMismatch, $"{party} is Accountable for '{item.Title}' ({item.Id}) but lacks {shortfall} on {CheckOrder.Date(context.On)}; responsibility must match authority.", ProblemSeverity.Error, party.Id);
-                }
+                yield return (party, shortfall);
             }
         }
     }
