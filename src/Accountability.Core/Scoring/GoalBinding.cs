@@ -382,7 +382,7 @@ public sealed class GoalBinding
                 rowOf[g] = linked[g] && rows.TryGetValue(_goals[g].Owner, out int row) ? row : -1;
             }
 
-            foreach (ActualEntry entry in ledger.Entries)
+            foreach (ActualEntry entry in ledger.Snapshot)
             {
                 if (!period.Contains(entry.Date) || !tree.TryIndexOf(entry.Goal, out int g) || rowOf[g] < 0)
                 {
