@@ -31,12 +31,14 @@ namespace Accountability.Scoring;
 public sealed class GoalBinding
 {
     private readonly GoalLink[] _links;
+    private readonly Dictionary<CriterionId, string> _metrics;
 
     private GoalBinding(Scorecard scorecard, GoalLink[] links, PartialPeriodHandling partial)
     {
         Scorecard = scorecard;
         _links = links;
         PartialPeriod = partial;
+        _metrics = links.ToDictionary(l => l.Criterion, l => l.Metric);
     }
 
     /// <summary>The scorecard whose table is filled.</summary>
@@ -46,7 +48,7 @@ public sealed class GoalBinding
     public PartialPeriodHandling PartialPeriod { get; }
 
     /// <summary>The metrics linked, by criterion.</summary>
-    public IReadOnlyDictionary<CriterionId, string> Metrics => _links.ToDictionary(l => l.Criterion, l => l.Metric);
+    public IReadOnlyDictionary<CriterionId, string> Metrics => _metrics;
 
     /// <summary>Starts a binding for <paramref name="scorecard"/> with no links.</summary>
     /// <param name="scorecard">The scorecard.</param>
@@ -183,6 +185,8 @@ public sealed class GoalBinding
     {
         private readonly IReadOnlyList<Goal> _goals = tree.Goals;
         private readonly ScorecardCriterion _entry = binding.Scorecard.Criteria[link.Column];
+        private int[]? _next;
+        private Func<int, string>? _write;
 
         public void Run()
         {
@@ -345,29 +349,53 @@ public sealed class GoalBinding
         }
 
         // "goal ana (2026), decomposed from north"; "goals ana/2026-01 + ana/2026-02 + ana/2026-03, decomposed from ana (2026)".
+        // The text is written only when read; the goal named is the one taken, or the common parent of several.
         private ReferenceSource Source(int taken, int[] next)
         {
-            Goal goal = _goals[taken];
+            _next = next;
             if (next[taken] < 0)
             {
-                string from = tree.ParentIndices[taken] is >= 0 and int p ? $", decomposed from {_goals[p].Name}" : string.Empty;
-                return new ReferenceSource($"goal {goal.Name}{from}", goal.Id);
+                return new ReferenceSource(_goals[taken].Id, _write ??= SourceText, taken);
             }
 
-            var names = new List<string>();
+            int parent = CommonParent(taken, next);
+            return new ReferenceSource(parent >= 0 ? _goals[parent].Id : (GoalId?)null, _write ??= SourceText, taken);
+        }
+
+        private int CommonParent(int taken, int[] next)
+        {
             int parent = tree.ParentIndices[taken];
-            for (int g = taken; g >= 0; g = next[g])
+            for (int g = taken; g >= 0 && parent >= 0; g = next[g])
             {
-                names.Add(_goals[g].Name);
                 if (tree.ParentIndices[g] != parent)
                 {
                     parent = -1;
                 }
             }
 
+            return parent;
+        }
+
+        private string SourceText(int taken)
+        {
+            int[] next = _next!;
+            Goal goal = _goals[taken];
+            if (next[taken] < 0)
+            {
+                string from = tree.ParentIndices[taken] is >= 0 and int p ? $", decomposed from {_goals[p].Name}" : string.Empty;
+                return $"goal {goal.Name}{from}";
+            }
+
+            var names = new List<string>();
+            for (int g = taken; g >= 0; g = next[g])
+            {
+                names.Add(_goals[g].Name);
+            }
+
             names.Reverse();
+            int parent = CommonParent(taken, next);
             string decomposed = parent >= 0 ? $", decomposed from {_goals[parent].Name}" : string.Empty;
-            return new ReferenceSource($"goals {string.Join(" + ", names)}{decomposed}", parent >= 0 ? _goals[parent].Id : (GoalId?)null);
+            return $"goals {string.Join(" + ", names)}{decomposed}";
         }
 
         // Each subject's actual: the ledger's entries on their goals of the metric, dated within the period.

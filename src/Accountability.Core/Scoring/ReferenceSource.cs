@@ -14,12 +14,24 @@ public sealed class ReferenceSource
     public ReferenceSource(string text, GoalId? goal = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        Text = text;
+        _text = text;
         Goal = goal is { IsDefault: true } ? null : goal;
     }
 
+    // A source whose text is written only when read (the goal bridge makes one per subject, most never read).
+    internal ReferenceSource(GoalId? goal, Func<int, string> write, int key)
+    {
+        Goal = goal;
+        _write = write;
+        _key = key;
+    }
+
+    private readonly Func<int, string>? _write;
+    private readonly int _key;
+    private string? _text;
+
     /// <summary>Where the value came from, for people.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _write!(_key);
 
     /// <summary>The goal the value was taken from, if any.</summary>
     public GoalId? Goal { get; }
