@@ -195,7 +195,21 @@ public sealed class GoalBinding
             var linked = new bool[n];
             for (int g = 0; g < n; g++)
             {
-                linked[g] = link.IsOfMetric(_goals[g]);
+                try
+                {
+                    linked[g] = link.IsOfMetric(_goals[g]);
+                }
+                catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+                {
+                    // The integrator's predicate is a plug-in: whatever it throws ends as the library's fault report.
+                    throw PluginFault.Report(
+                        "goal metric",
+                        link.Metric,
+                        ProblemPath.Key("links", link.Criterion.Value),
+                        ScoringProblemCodes.MetricFault,
+                        $"telling whether goal '{_goals[g].Name}' ({_goals[g].Id}) is of the metric",
+                        ex);
+                }
             }
 
             CheckUnits(linked);

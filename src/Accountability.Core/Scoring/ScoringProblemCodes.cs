@@ -101,4 +101,7 @@ public static class ScoringProblemCodes
 
     /// <summary>A subject's goals of a linked metric cover only part of the scoring period (an owner who left, or a successor who joined, mid-period).</summary>
     public const string PartialPeriod = "partial-period";
+
+    /// <summary>The integrator's predicate that recognises a linked metric's goals failed (see <see cref="GoalBinding.Link"/>).</summary>
+    public const string MetricFault = "metric-fault";
 }

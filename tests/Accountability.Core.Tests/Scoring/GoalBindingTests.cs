@@ -157,6 +157,21 @@ public class GoalBindingTests
     }
 
     [Fact]
+    public void FailingMetricPredicate_IsReportedAsItsFault()
+    {
+        GoalBinding binding = GoalBinding.For(Card()).Link("sales", "sales", _ => throw new InvalidOperationException("no kinds here"));
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() => binding.Fill(Tree(), ActualsLedger.Empty, Year, ["ana"]));
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal(ScoringProblemCodes.MetricFault, problem.Code);
+        Assert.Equal("links[sales]", problem.Path);
+        Assert.Equal("The goal metric 'sales' failed while telling whether goal 'north' (north) is of the metric: InvalidOperationException: no kinds here", problem.Message);
+        Assert.IsType<InvalidOperationException>(ex.InnerException);
+
+        GoalBinding own = GoalBinding.For(Card()).Link("sales", "sales", _ => throw new AccountabilityException([]));
+        Assert.Equal(ScoringProblemCodes.MetricFault, Assert.Single(Assert.Throws<AccountabilityException>(() => own.Fill(Tree(), ActualsLedger.Empty, Year, ["ana"])).Problems).Code);
+    }
+
+    [Fact]
     public void Rates_TakeWeightedMeans()
     {
         MeasurementUnit percent = MeasurementUnit.Rate("%", 1);
