@@ -16,13 +16,27 @@ namespace Accountability.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Actuals
 {
-    private readonly Dictionary<CriterionId, ActualValue> _entries;
+    private static readonly Dictionary<(CriterionId, string), ReferenceValue> NoReferences = [];
 
-    internal Actuals(PartyId subject, Dictionary<CriterionId, ActualValue> entries)
+    private readonly Dictionary<CriterionId, ActualValue> _entries;
+    private readonly Dictionary<(CriterionId Criterion, string Name), ReferenceValue> _references;
+
+    internal Actuals(PartyId subject, Dictionary<CriterionId, ActualValue> entries, Dictionary<(CriterionId, string), ReferenceValue>? references = null)
     {
         Subject = subject;
         _entries = entries;
+        _references = references is null || references.Count == 0 ? NoReferences : references;
     }
+
+    /// <summary>The subject's own reference values (see <see cref="ActualsBuilder.Reference"/>), in no particular order.</summary>
+    public IReadOnlyCollection<ReferenceValue> References => _references.Values;
+
+    internal Dictionary<(CriterionId Criterion, string Name), ReferenceValue>.ValueCollection ReferenceValues => _references.Values;
+
+    internal bool HasReferences => _references.Count > 0;
+
+    internal bool TryGetReference(CriterionId criterion, string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReferenceValue? value) =>
+        _references.TryGetValue((criterion, name), out value);
 
     /// <summary>Who or what the values belong to.</summary>
     public PartyId Subject { get; }

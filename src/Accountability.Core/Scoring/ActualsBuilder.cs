@@ -7,6 +7,7 @@ public sealed class ActualsBuilder
     private readonly PartyId _subject;
     private readonly Dictionary<CriterionId, ActualValue> _entries = [];
     private readonly ProblemCollector _problems = new();
+    private Dictionary<(CriterionId, string), ReferenceValue>? _references;
 
     internal ActualsBuilder(PartyId subject)
     {
@@ -70,13 +71,40 @@ public sealed class ActualsBuilder
             : Add(criterion, new ActualValue(ActualKind.Result, null, $"Scorecard '{result.ScorecardName}' could not be rated.", result));
     }
 
+    /// <summary>
+    /// Gives the subject's own value of a reference value the scorecard declares per subject
+    /// (see <see cref="ScorecardBuilder.PerSubject"/>), such as the subject's target.
+    /// </summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <param name="name">The reference value's name, such as <c>target</c>.</param>
+    /// <param name="value">The subject's value.</param>
+    /// <param name="source">Where it came from, for the explanation; optional.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="criterion"/> is default, or <paramref name="name"/> is empty.</exception>
+    public ActualsBuilder Reference(CriterionId criterion, string name, decimal value, ReferenceSource? source = null)
+    {
+        Identifier.ThrowIfDefault(criterion, "The criterion id cannot be default.", nameof(criterion));
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _references ??= [];
+        if (!_references.TryAdd((criterion, name), new ReferenceValue(criterion, name, value, source)))
+        {
+            _problems.Error(
+                ProblemPath.Join(ProblemPath.Key("criteria", criterion.Value), name),
+                ScoringProblemCodes.DuplicateCriterion,
+                $"The reference value '{name}' of '{criterion}' is given more than once for '{_subject}'; give it once.",
+                value);
+        }
+
+        return this;
+    }
+
     /// <summary>Builds the actuals.</summary>
     /// <returns>The immutable actuals.</returns>
     /// <exception cref="AccountabilityException">A criterion was set more than once, another scorecard's result is for another subject, or nesting it would go deeper than <see cref="ScorecardResult.MaxNestingDepth"/> (every problem is listed).</exception>
     public Actuals Build()
     {
         _problems.ThrowIfErrors();
-        return new Actuals(_subject, new Dictionary<CriterionId, ActualValue>(_entries));
+        return new Actuals(_subject, new Dictionary<CriterionId, ActualValue>(_entries), _references is null ? null : new Dictionary<(CriterionId, string), ReferenceValue>(_references));
     }
 
     private ActualsBuilder Add(CriterionId criterion, ActualValue value)

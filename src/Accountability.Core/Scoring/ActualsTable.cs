@@ -17,15 +17,39 @@ public sealed class ActualsTable
     private readonly PartyId[] _subjects;
 
     private readonly CriterionColumns _columns;
+    private readonly ReferenceLayout _layout;
 
-    internal ActualsTable(Scorecard scorecard, CriterionColumns columns, PartyId[] subjects)
+    // Each subject's own reference values: a row vector of every slot of the criteria that have any (the
+    // definition's values, the subject's own written over them), whether each reference column is given, and
+    // where each came from (allocated only when a source is first given).
+    private readonly decimal[] _referenceValues;
+    private readonly bool[] _referenceGiven;
+    private readonly int[] _referencesMissing;
+    private ReferenceSource?[]? _referenceSources;
+
+    internal ActualsTable(Scorecard scorecard, CriterionColumns columns, ReferenceLayout layout, PartyId[] subjects)
     {
         Scorecard = scorecard;
         _columns = columns;
+        _layout = layout;
         _subjects = subjects;
         ColumnCount = columns.Count;
         _values = new decimal[checked(subjects.Length * ColumnCount)];
         _states = new ValueState[_values.Length];
+        ReferenceColumnCount = layout.Count;
+        _referenceValues = new decimal[checked(subjects.Length * layout.Width)];
+        _referenceGiven = new bool[checked(subjects.Length * layout.Count)];
+
+        // Per row and criterion: how many of its own values the subject has not given (read once per score).
+        _referencesMissing = layout.Count > 0 ? new int[_values.Length] : [];
+        if (layout.Count > 0)
+        {
+            for (int row = 0; row < subjects.Length; row++)
+            {
+                layout.FillDefaults(_referenceValues, row * layout.Width);
+                layout.ColumnCountOf.CopyTo(_referencesMissing, row * ColumnCount);
+            }
+        }
     }
 
     /// <summary>The scorecard whose criteria are the columns.</summary>
@@ -36,6 +60,158 @@ public sealed class ActualsTable
 
     /// <summary>The number of columns: the scorecard's criteria, in its order.</summary>
     public int ColumnCount { get; }
+
+    /// <summary>
+    /// The number of reference columns: the reference values each subject gives (see <see cref="ScorecardBuilder.PerSubject"/>),
+    /// criteria in the scorecard's order, each criterion's names in the order declared. 0 when the scorecard declares none.
+    /// </summary>
+    public int ReferenceColumnCount { get; }
+
+    /// <summary>Finds the reference column of a criterion's per-subject reference value.</summary>
+    /// <param name="criterion">The criterion's id.</param>
+    /// <param name="name">The reference value's name, such as <c>target</c>.</param>
+    /// <returns>The zero-based reference column.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="AccountabilityException">The scorecard has no such criterion, or does not declare that value per subject.</exception>
+    public int ReferenceColumnOf(CriterionId criterion, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int column = _columns.IndexOf(criterion, "criteria");
+        if (_layout.TryGet(column, name, out int reference))
+        {
+            return reference;
+        }
+
+        throw new AccountabilityException([new Problem(
+            ProblemPath.Join(ProblemPath.Key("criteria", criterion.Value), name),
+            ScoringProblemCodes.UnknownReference,
+            UnknownReferenceMessage(Scorecard, criterion, name),
+            ProblemSeverity.Error,
+            name)]);
+    }
+
+    /// <summary>
+    /// Sets one row's actual values in one call: one value per criterion column, in the scorecard's order
+    /// (every cell of the row becomes a value).
+    /// </summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="actuals">One actual value per criterion column.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actuals"/> does not hold one value per criterion column.</exception>
+    public void SetRow(int row, ReadOnlySpan<decimal> actuals)
+    {
+        CheckRow(row);
+        if (actuals.Length != ColumnCount)
+        {
+            throw new ArgumentException($"The row has {ColumnCount} criterion columns; {actuals.Length} values were given.", nameof(actuals));
+        }
+
+        int start = row * ColumnCount;
+        actuals.CopyTo(_values.AsSpan(start, ColumnCount));
+        _states.AsSpan(start, ColumnCount).Fill(ValueState.Value);
+        if (_reasons.Count > 0)
+        {
+            for (int column = 0; column < ColumnCount; column++)
+            {
+                _reasons.Remove((row, column));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets one row's actual values and the subject's own reference values in one call (see <see cref="SetRow(int, ReadOnlySpan{decimal})"/>
+    /// and <see cref="SetReferences"/>).
+    /// </summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="actuals">One actual value per criterion column.</param>
+    /// <param name="references">One value per reference column (see <see cref="ReferenceColumnOf"/>).</param>
+    /// <param name="source">Where the reference values came from, for the explanation; optional.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actuals"/> or <paramref name="references"/> has the wrong length.</exception>
+    public void SetRow(int row, ReadOnlySpan<decimal> actuals, ReadOnlySpan<decimal> references, ReferenceSource? source)
+    {
+        CheckReferenceLength(references);
+        SetRow(row, actuals);
+        SetReferences(row, references, source);
+    }
+
+    /// <summary>Sets the subject's own reference values of one row in one call: one value per reference column.</summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="references">One value per reference column (see <see cref="ReferenceColumnOf"/>).</param>
+    /// <param name="source">Where the values came from, for the explanation; optional.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="references"/> does not hold one value per reference column.</exception>
+    public void SetReferences(int row, ReadOnlySpan<decimal> references, ReferenceSource? source)
+    {
+        CheckRow(row);
+        CheckReferenceLength(references);
+        int count = _layout.Count;
+        int vector = row * _layout.Width;
+        int[] positions = _layout.ColumnPosition;
+        for (int k = 0; k < count; k++)
+        {
+            _referenceValues[vector + positions[k]] = references[k];
+        }
+
+        _referenceGiven.AsSpan(row * count, count).Fill(true);
+        _referencesMissing.AsSpan(row * ColumnCount, ColumnCount).Clear();
+        SetSources(row * count, count, source);
+    }
+
+    /// <summary>Sets one of the subject's own reference values.</summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="referenceColumn">The reference column (see <see cref="ReferenceColumnOf"/>).</param>
+    /// <param name="value">The value.</param>
+    /// <param name="source">Where it came from, for the explanation; optional.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="referenceColumn"/> is out of range.</exception>
+    public void SetReference(int row, int referenceColumn, decimal value, ReferenceSource? source)
+    {
+        int cell = ReferenceCell(row, referenceColumn);
+        _referenceValues[(row * _layout.Width) + _layout.ColumnPosition[referenceColumn]] = value;
+        if (!_referenceGiven[cell])
+        {
+            _referenceGiven[cell] = true;
+            _referencesMissing[(row * ColumnCount) + _layout.ColumnCriterion[referenceColumn]]--;
+        }
+
+        SetSources(cell, 1, source);
+    }
+
+    /// <summary>Makes one of the subject's own reference values missing again.</summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="referenceColumn">The reference column.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="referenceColumn"/> is out of range.</exception>
+    public void ClearReference(int row, int referenceColumn)
+    {
+        int cell = ReferenceCell(row, referenceColumn);
+        int criterion = _layout.ColumnCriterion[referenceColumn];
+        _referenceValues[(row * _layout.Width) + _layout.ColumnPosition[referenceColumn]] = _layout.Defaults[criterion][_layout.ColumnSlot[referenceColumn]];
+        if (_referenceGiven[cell])
+        {
+            _referenceGiven[cell] = false;
+            _referencesMissing[(row * ColumnCount) + criterion]++;
+        }
+
+        SetSources(cell, 1, null);
+    }
+
+    /// <summary>Reads one of the subject's own reference values.</summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="referenceColumn">The reference column.</param>
+    /// <returns>The value, or <see langword="null"/> when it is missing.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="referenceColumn"/> is out of range.</exception>
+    public decimal? GetReference(int row, int referenceColumn)
+    {
+        int cell = ReferenceCell(row, referenceColumn);
+        return _referenceGiven[cell] ? _referenceValues[(row * _layout.Width) + _layout.ColumnPosition[referenceColumn]] : null;
+    }
+
+    /// <summary>Where one of the subject's own reference values came from, if said.</summary>
+    /// <param name="row">The subject's row.</param>
+    /// <param name="referenceColumn">The reference column.</param>
+    /// <returns>The source, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="referenceColumn"/> is out of range.</exception>
+    public ReferenceSource? GetReferenceSource(int row, int referenceColumn) => _referenceSources?[ReferenceCell(row, referenceColumn)];
 
     /// <summary>Finds the column of a criterion.</summary>
     /// <param name="criterion">The criterion's id.</param>
@@ -123,10 +299,57 @@ public sealed class ActualsTable
 
     internal string? Reason(int row, int column) => _reasons.GetValueOrDefault((row, column));
 
+    internal ReferenceLayout Layout => _layout;
+
+    /// <summary>The row vector of a criterion with per-subject values, and how many of them are missing.</summary>
+    internal int References(int row, int column, out decimal[] vector, out int offset)
+    {
+        vector = _referenceValues;
+        offset = (row * _layout.Width) + _layout.RowOffset[column];
+        return _referencesMissing[(row * ColumnCount) + column];
+    }
+
+    internal bool HasReference(int row, int referenceColumn) => _referenceGiven[(row * _layout.Count) + referenceColumn];
+
+    internal ReferenceSource? ReferenceSourceOf(int row, int referenceColumn) => _referenceSources?[(row * _layout.Count) + referenceColumn];
+
+    internal static string UnknownReferenceMessage(Scorecard scorecard, CriterionId criterion, string name)
+    {
+        ScorecardCriterion entry = scorecard.Criteria.First(c => c.Criterion.Id == criterion);
+        return $"Scorecard '{scorecard.Name}' does not declare '{name}' of '{criterion}' per subject; per subject: {(entry.PerSubject.Count == 0 ? "none" : string.Join(", ", entry.PerSubject))}.";
+    }
+
     internal void CheckRow(int row)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, _subjects.Length);
+    }
+
+    private void CheckReferenceLength(ReadOnlySpan<decimal> references)
+    {
+        if (references.Length != _layout.Count)
+        {
+            throw new ArgumentException($"The scorecard declares {_layout.Count} reference values per subject; {references.Length} were given.", nameof(references));
+        }
+    }
+
+    private void SetSources(int start, int count, ReferenceSource? source)
+    {
+        if (source is null && _referenceSources is null)
+        {
+            return;
+        }
+
+        _referenceSources ??= new ReferenceSource?[_referenceGiven.Length];
+        _referenceSources.AsSpan(start, count).Fill(source);
+    }
+
+    private int ReferenceCell(int row, int referenceColumn)
+    {
+        CheckRow(row);
+        ArgumentOutOfRangeException.ThrowIfNegative(referenceColumn);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(referenceColumn, _layout.Count);
+        return (row * _layout.Count) + referenceColumn;
     }
 
     private int Cell(int row, int column)

@@ -19,8 +19,12 @@ public sealed class CriterionResult
         decimal effectiveWeight,
         decimal contribution,
         string? reason,
-        ScorecardResult? source)
+        ScorecardResult? source,
+        ReferenceValue[]? references = null,
+        string[]? missingReferences = null)
     {
+        _references = references ?? [];
+        _missingReferences = missingReferences ?? [];
         Entry = entry;
         WeightMode = weightMode;
         Status = status;
@@ -31,6 +35,9 @@ public sealed class CriterionResult
         Reason = reason;
         Source = source;
     }
+
+    private readonly ReferenceValue[] _references;
+    private readonly string[] _missingReferences;
 
     /// <summary>The criterion, with its rule and settings.</summary>
     public PerformanceCriterion Criterion => Entry.Criterion;
@@ -70,6 +77,12 @@ public sealed class CriterionResult
 
     /// <summary>The other scorecard whose overall score was this criterion's value, if any (a scorecard of scorecards).</summary>
     public ScorecardResult? Source { get; }
+
+    /// <summary>The subject's own reference values the criterion was scored against, with where each came from; empty when the scorecard declares none for it.</summary>
+    public IReadOnlyList<ReferenceValue> References => _references;
+
+    /// <summary>The names of the subject's own reference values that were missing (which made the criterion missing); empty otherwise.</summary>
+    public IReadOnlyList<string> MissingReferences => _missingReferences;
 
     /// <summary>Tells whether the criterion counted in the overall score.</summary>
     public bool IsIncluded => Status is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;

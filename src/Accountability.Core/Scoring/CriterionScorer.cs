@@ -2,7 +2,7 @@ namespace Accountability.Scoring;
 
 /// <summary>
 /// A scoring rule compiled for one criterion by <see cref="IScoringRule.Bind"/>: it holds what it read from the
-/// settings and scores actual values. Reference values that may one day differ per subject (a target, a
+/// settings and scores actual values. Reference values that may differ per subject (a target, a
 /// threshold) are read through <see cref="ScoringContext.Reference"/> with the slots the rule took at bind time.
 /// </summary>
 /// <remarks>Implementations must be immutable, thread-safe and deterministic.</remarks>

@@ -3,8 +3,9 @@ namespace Accountability.Scoring;
 /// <summary>
 /// A handle to one named reference value of a criterion (a target, a threshold, a custom parameter), taken by a
 /// rule at bind time with <see cref="ScoringRuleBindContext.Reference(string, decimal)"/> and read at score time
-/// with <see cref="ScoringContext.Reference"/>. Today every subject reads the criterion's own value; the handle
-/// lets a later version give a subject its own value without changing any rule.
+/// with <see cref="ScoringContext.Reference"/>. Every subject reads the criterion's own value, unless the scorecard
+/// declares the value per subject (<see cref="ScorecardBuilder.PerSubject"/>): then each subject reads its own through
+/// the same slot, without any change to the rule.
 /// </summary>
 /// <remarks>An immutable value. <c>default</c> is not a valid slot.</remarks>
 public readonly record struct ReferenceSlot

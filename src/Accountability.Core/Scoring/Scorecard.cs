@@ -1,3 +1,4 @@
+using System.Buffers;
 using Accountability.Formulas;
 
 namespace Accountability.Scoring;
@@ -79,6 +80,8 @@ public sealed class Scorecard
 
     internal CriterionColumns Columns => _evaluator.Columns;
 
+    internal ReferenceLayout Layout => _evaluator.Layout;
+
     /// <summary>Starts building a scorecard.</summary>
     /// <param name="id">The scorecard's id.</param>
     /// <param name="name">A name for people, such as "Sales representative".</param>
@@ -101,7 +104,23 @@ public sealed class Scorecard
     public ScorecardResult Score(Actuals actuals)
     {
         CheckActuals(actuals);
-        return _evaluator.Explain(this, actuals.Subject, new ActualsRow(actuals, Columns.Ids), inBatch: false);
+        if (Layout.Count == 0)
+        {
+            return _evaluator.Explain(this, actuals.Subject, new ActualsRow(actuals, Columns.Ids, Layout, null, null), inBatch: false);
+        }
+
+        decimal[] vector = ArrayPool<decimal>.Shared.Rent(Layout.Width);
+        bool[] given = ArrayPool<bool>.Shared.Rent(Layout.Count);
+        try
+        {
+            ActualsRow.Fill(actuals, Columns, Layout, vector, given);
+            return _evaluator.Explain(this, actuals.Subject, new ActualsRow(actuals, Columns.Ids, Layout, vector, given), inBatch: false);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(given);
+            ArrayPool<decimal>.Shared.Return(vector);
+        }
     }
 
     /// <summary>
@@ -115,7 +134,24 @@ public sealed class Scorecard
     public SubjectScore ScoreOnly(Actuals actuals)
     {
         CheckActuals(actuals);
-        return _evaluator.ScoreOnly(actuals.Subject, new ActualsRow(actuals, Columns.Ids), inBatch: false);
+        if (Layout.Count == 0)
+        {
+            return _evaluator.ScoreOnly(actuals.Subject, new ActualsRow(actuals, Columns.Ids, Layout, null, null), inBatch: false);
+        }
+
+        // The subject's row vector comes from the shared pool: nothing is allocated once the pool is warm.
+        decimal[] vector = ArrayPool<decimal>.Shared.Rent(Layout.Width);
+        bool[] given = ArrayPool<bool>.Shared.Rent(Layout.Count);
+        try
+        {
+            ActualsRow.Fill(actuals, Columns, Layout, vector, given);
+            return _evaluator.ScoreOnly(actuals.Subject, new ActualsRow(actuals, Columns.Ids, Layout, vector, given), inBatch: false);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(given);
+            ArrayPool<decimal>.Shared.Return(vector);
+        }
     }
 
     /// <summary>Creates an empty table of actual values for batch scoring, one row per subject.</summary>
@@ -138,7 +174,7 @@ public sealed class Scorecard
             }
         }
 
-        return new ActualsTable(this, Columns, rows);
+        return new ActualsTable(this, Columns, Layout, rows);
     }
 
     /// <summary>
@@ -230,17 +266,48 @@ public sealed class Scorecard
             }
         }
 
-        if (unknown is null)
+        List<ReferenceValue>? undeclared = null;
+        if (actuals.HasReferences)
+        {
+            foreach (ReferenceValue value in actuals.ReferenceValues)
+            {
+                if (!Columns.TryGet(value.Criterion, out int column) || !Layout.TryGet(column, value.Name, out _))
+                {
+                    (undeclared ??= []).Add(value);
+                }
+            }
+        }
+
+        if (unknown is null && undeclared is null)
         {
             return;
         }
 
-        unknown.Sort();
         var problems = new ProblemCollector();
-        foreach (CriterionId id in unknown)
+        if (unknown is not null)
         {
-            actuals.TryGet(id, out ActualValue? value);
-            problems.Error(ProblemPath.Key("values", id.Value), ScoringProblemCodes.UnknownCriterion, Columns.UnknownMessage(id), value?.Value);
+            unknown.Sort();
+            foreach (CriterionId id in unknown)
+            {
+                actuals.TryGet(id, out ActualValue? value);
+                problems.Error(ProblemPath.Key("values", id.Value), ScoringProblemCodes.UnknownCriterion, Columns.UnknownMessage(id), value?.Value);
+            }
+        }
+
+        if (undeclared is not null)
+        {
+            foreach (ReferenceValue value in undeclared.OrderBy(v => v.Criterion).ThenBy(v => v.Name, StringComparer.Ordinal))
+            {
+                string path = ProblemPath.Join(ProblemPath.Key("criteria", value.Criterion.Value), value.Name);
+                if (Columns.TryGet(value.Criterion, out _))
+                {
+                    problems.Error(path, ScoringProblemCodes.UnknownReference, ActualsTable.UnknownReferenceMessage(this, value.Criterion, value.Name), value.Value);
+                }
+                else
+                {
+                    problems.Error(path, ScoringProblemCodes.UnknownCriterion, Columns.UnknownMessage(value.Criterion), value.Value);
+                }
+            }
         }
 
         problems.ThrowIfErrors();

@@ -16,6 +16,7 @@ public sealed class ScorecardBuilder
     private readonly string _name;
     private readonly List<(PerformanceCriterion Criterion, decimal Weight)> _criteria = [];
     private readonly List<ScorecardGate> _gates = [];
+    private readonly Dictionary<CriterionId, List<string>> _perSubject = [];
     private RatingBands? _bands;
     private WeightMode _weightMode = WeightMode.Percent;
     private MissingValuePolicy _missingValues = MissingValuePolicy.Fail;
@@ -42,6 +43,60 @@ public sealed class ScorecardBuilder
         ArgumentNullException.ThrowIfNull(criterion);
         EnsureNotBuilt();
         _criteria.Add((criterion, weight));
+        return this;
+    }
+
+    /// <summary>Adds a weighted criterion whose named reference values are each subject's own (see <see cref="PerSubject"/>).</summary>
+    /// <param name="criterion">The criterion, with its scoring method.</param>
+    /// <param name="weight">Its weight: a percentage (the default) or a relative part (after <see cref="UseRelativeWeights"/>); positive.</param>
+    /// <param name="perSubject">The names of the reference values each subject gives, such as <c>target</c>, <c>threshold</c>, <c>stretch</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criterion"/> or <paramref name="perSubject"/> is null.</exception>
+    /// <exception cref="ArgumentException">A name is null, empty or white space.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder Add(PerformanceCriterion criterion, decimal weight, IEnumerable<string> perSubject)
+    {
+        ArgumentNullException.ThrowIfNull(perSubject);
+        Add(criterion, weight);
+        return PerSubject(criterion.Id, [.. perSubject]);
+    }
+
+    /// <summary>
+    /// Declares named reference values of a criterion (a target, a threshold, a stretch, a custom rule's parameter)
+    /// as each subject's own: each subject's value is given in <see cref="Actuals"/> (<see cref="ActualsBuilder.Reference"/>)
+    /// or per row of an <see cref="ActualsTable"/>, and a missing one follows the missing-value policy like a missing
+    /// actual. A name the criterion's rule does not take is reported by <see cref="Build()"/>.
+    /// </summary>
+    /// <param name="criterion">The criterion's id.</param>
+    /// <param name="names">The reference values' names, such as <c>target</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criterion"/> is default, or a name is null, empty or white space.</exception>
+    /// <exception cref="InvalidOperationException">The scorecard was already built.</exception>
+    public ScorecardBuilder PerSubject(CriterionId criterion, params string[] names)
+    {
+        Identifier.ThrowIfDefault(criterion, "The criterion id cannot be default.", nameof(criterion));
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (string name in names)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(names));
+        }
+
+        EnsureNotBuilt();
+        if (!_perSubject.TryGetValue(criterion, out List<string>? list))
+        {
+            list = [];
+            _perSubject.Add(criterion, list);
+        }
+
+        foreach (string name in names)
+        {
+            if (!list.Contains(name))
+            {
+                list.Add(name);
+            }
+        }
+
         return this;
     }
 
@@ -194,7 +249,15 @@ public sealed class ScorecardBuilder
                 }
             }
 
-            entries[i] = Resolve(criterion, weight, rules, ids, path, problems);
+            entries[i] = Resolve(criterion, weight, rules, ids, path, problems, _perSubject.GetValueOrDefault(criterion.Id) ?? []);
+        }
+
+        foreach (CriterionId id in _perSubject.Keys.Order())
+        {
+            if (!firstIndex.ContainsKey(id))
+            {
+                problems.Error(ProblemPath.Key("perSubject", id.Value), ScoringProblemCodes.UnknownCriterion, $"Reference values are declared per subject for '{id}', which is not a criterion of scorecard '{_name}'.", id.Value);
+            }
         }
 
         if (_weightMode == WeightMode.Percent && weightsValid && _criteria.Count > 0)
@@ -321,7 +384,7 @@ public sealed class ScorecardBuilder
         return checkProblems.Any(p => p.Severity == ProblemSeverity.Error) ? null : formula.Compile(signature, path);
     }
 
-    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, IReadOnlySet<CriterionId> ids, string path, ProblemCollector problems)
+    private static ScorecardCriterion? Resolve(PerformanceCriterion criterion, decimal weight, ScoringRuleRegistry rules, IReadOnlySet<CriterionId> ids, string path, ProblemCollector problems, List<string> perSubject)
     {
         ScoringMethod method = criterion.Scoring;
         CheckUnits(criterion, path, problems);
@@ -331,7 +394,7 @@ public sealed class ScorecardBuilder
             return null;
         }
 
-        var context = new ScoringRuleBindContext(criterion, method.RuleName) { ScorecardCriteria = ids };
+        var context = new ScoringRuleBindContext(criterion, method.RuleName, perSubject) { ScorecardCriteria = ids };
         CriterionScorer? scorer;
         try
         {
@@ -368,7 +431,22 @@ public sealed class ScorecardBuilder
             return null;
         }
 
-        return new ScorecardCriterion(criterion, weight, rule, scorer, context.TakeReferences());
+        string[] names = context.TakeNames();
+        bool known = true;
+        foreach (string name in perSubject)
+        {
+            if (Array.IndexOf(names, name) < 0)
+            {
+                known = false;
+                problems.Error(
+                    ProblemPath.Key(ProblemPath.Join(path, "perSubject"), name),
+                    ScoringProblemCodes.UnknownReference,
+                    $"The reference value '{name}' of '{criterion.Id}' is declared per subject, but the '{method.RuleName}' rule takes no such value; it takes: {(names.Length == 0 ? "none" : string.Join(", ", names))}.",
+                    name);
+            }
+        }
+
+        return known ? new ScorecardCriterion(criterion, weight, rule, scorer, context.TakeReferences(), names, [.. perSubject]) : null;
     }
 
     // A criterion measured in one unit cannot be scored against settings stated in another (a USD target for a EUR amount).

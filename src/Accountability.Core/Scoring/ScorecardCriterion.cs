@@ -6,8 +6,10 @@ namespace Accountability.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ScorecardCriterion
 {
-    internal ScorecardCriterion(PerformanceCriterion criterion, decimal weight, IScoringRule rule, CriterionScorer scorer, decimal[] references)
+    internal ScorecardCriterion(PerformanceCriterion criterion, decimal weight, IScoringRule rule, CriterionScorer scorer, decimal[] references, string[] referenceNames, string[] perSubject)
     {
+        ReferenceNames = referenceNames;
+        _perSubject = perSubject;
         Criterion = criterion;
         Weight = weight;
         Rule = rule;
@@ -15,6 +17,8 @@ public sealed class ScorecardCriterion
         Range = scorer.Range;
         References = references;
     }
+
+    private readonly string[] _perSubject;
 
     /// <summary>The criterion.</summary>
     public PerformanceCriterion Criterion { get; }
@@ -27,6 +31,12 @@ public sealed class ScorecardCriterion
 
     /// <summary>The scores the rule's scorer can give this criterion.</summary>
     public ScoreRange Range { get; }
+
+    /// <summary>The names of the reference values each subject gives for this criterion (see <see cref="ScorecardBuilder.PerSubject"/>); empty when every subject is scored against the criterion's own values.</summary>
+    public IReadOnlyList<string> PerSubject => _perSubject;
+
+    /// <summary>The names of the reference values the rule took, in slot order.</summary>
+    internal string[] ReferenceNames { get; }
 
     /// <summary>The rule compiled for this criterion.</summary>
     internal CriterionScorer Scorer { get; }

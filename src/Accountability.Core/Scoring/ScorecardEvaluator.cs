@@ -32,9 +32,12 @@ internal sealed class ScorecardEvaluator
     private readonly CompiledFormula? _combination;
     private readonly int[]?[]? _reads;
     private readonly int[]? _order;
+    private readonly int[] _rowOffsets;
 
     public ScorecardEvaluator(string name, MissingValuePolicy missing, RatingBands? bands, ScorecardCriterion[] entries, ScorecardGate[] gates, CompiledFormula? combination = null)
     {
+        Layout = new ReferenceLayout(entries);
+        _rowOffsets = Layout.RowOffset;
         _name = name;
         _combination = combination;
         _missing = missing;
@@ -84,6 +87,9 @@ internal sealed class ScorecardEvaluator
     }
 
     public CriterionColumns Columns { get; }
+
+    /// <summary>Where each subject's own reference values live.</summary>
+    public ReferenceLayout Layout { get; }
 
     public int Count => _criteria.Length;
 
@@ -203,13 +209,24 @@ internal sealed class ScorecardEvaluator
     private bool ScoreColumn<TRow>(int i, PartyId subject, in TRow row, Span<decimal> actuals, Span<decimal> scores, Span<CriterionStatus> statuses, bool inBatch, ref ProblemCollector? missing, ref int leftOut)
         where TRow : struct, ISubjectRow
     {
-        switch (row.Read(i, out decimal actual))
+        ValueState state = row.Read(i, out decimal actual);
+        decimal[] references = _references[i];
+        int offset = 0;
+        bool referenceMissing = false;
+        if (state == ValueState.Value && _rowOffsets[i] >= 0 && row.References(i, out references, out offset) > 0)
+        {
+            // The subject's own reference value is missing: the criterion is missing, as if the actual were.
+            referenceMissing = true;
+            state = ValueState.Missing;
+        }
+
+        switch (state)
         {
             case ValueState.Value:
                 actuals[i] = actual;
                 if (_reads?[i] is { } reads)
                 {
-                    if (ScoreReading(i, actual, subject, inBatch, reads, scores, statuses) is not { } score)
+                    if (ScoreReading(i, actual, subject, inBatch, reads, scores, statuses, references, offset) is not { } score)
                     {
                         // The formula's result is absent: a score it reads was left out.
                         scores[i] = 0m;
@@ -222,7 +239,7 @@ internal sealed class ScorecardEvaluator
                 }
                 else
                 {
-                    scores[i] = ScoreOne(i, actual, subject, inBatch);
+                    scores[i] = ScoreOne(i, actual, subject, inBatch, references, offset);
                 }
 
                 statuses[i] = CriterionStatus.Scored;
@@ -233,14 +250,23 @@ internal sealed class ScorecardEvaluator
                 leftOut++;
                 return false;
             default:
+                actuals[i] = actual;
                 scores[i] = 0m;
                 if (_missing == MissingValuePolicy.Fail)
                 {
                     missing ??= new ProblemCollector();
-                    missing.Error(
-                        ValuePath(subject, inBatch, i),
-                        ScoringProblemCodes.MissingValue,
-                        $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
+                    if (referenceMissing)
+                    {
+                        ReportMissingReferences(missing, row, subject, inBatch, i);
+                    }
+                    else
+                    {
+                        missing.Error(
+                            ValuePath(subject, inBatch, i),
+                            ScoringProblemCodes.MissingValue,
+                            $"No value for '{_criteria[i].Name}' ({_criteria[i].Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give a value, mark it not applicable, or choose another missing-value policy.");
+                    }
+
                     statuses[i] = CriterionStatus.MissingExcluded; // not counted; the row fails
                     return false;
                 }
@@ -325,16 +351,27 @@ internal sealed class ScorecardEvaluator
         {
             CriterionStatus status = statuses[i];
             bool included = status is CriterionStatus.Scored or CriterionStatus.MissingScoredZero;
+            ReferenceValue[] own = [];
+            string[] lacking = [];
+            bool actualGiven = status == CriterionStatus.Scored;
+            if (_rowOffsets[i] >= 0 && status != CriterionStatus.NotApplicable && row.Read(i, out _) == ValueState.Value)
+            {
+                (own, lacking) = OwnReferences(row, i);
+                actualGiven = true;
+            }
+
             criteria[i] = new CriterionResult(
                 card.Criteria[i],
                 card.WeightMode,
                 status,
-                status == CriterionStatus.Scored ? actuals[i] : null,
+                actualGiven ? actuals[i] : null,
                 included ? ScorePrecision.Normalize(scores[i]) : null,
                 ScorePrecision.Normalize(effective[i]),
                 ScorePrecision.Normalize(contributions[i]),
                 status == CriterionStatus.NotApplicable ? row.Reason(i) : null,
-                row.Source(i))
+                row.Source(i),
+                own,
+                lacking)
             {
                 FormulaReads = status == CriterionStatus.Scored && _scorers[i] is FormulaScorer ? ReadScores(i, scores, statuses) : null,
             };
@@ -351,6 +388,29 @@ internal sealed class ScorecardEvaluator
         }
 
         return new ScorecardResult(card, subject, e.WeightedScore, e.Score, e.Band, e.BandForced, criteria, gates);
+    }
+
+    // The subject's own reference values of a criterion (given ones with their sources; the names of missing ones).
+    private (ReferenceValue[] Given, string[] Missing) OwnReferences<TRow>(in TRow row, int i)
+        where TRow : struct, ISubjectRow
+    {
+        row.References(i, out decimal[] vector, out int offset);
+        var given = new List<ReferenceValue>(Layout.ColumnCountOf[i]);
+        var missing = new List<string>();
+        for (int k = Layout.FirstColumn[i], end = k + Layout.ColumnCountOf[i]; k < end; k++)
+        {
+            string name = Layout.ColumnName[k];
+            if (row.HasReference(k))
+            {
+                given.Add(new ReferenceValue(_criteria[i].Id, name, vector[offset + Layout.ColumnSlot[k]], row.ReferenceSource(k)));
+            }
+            else
+            {
+                missing.Add(name);
+            }
+        }
+
+        return ([.. given], [.. missing]);
     }
 
     // The effective weight of each included criterion, in percent, on the score grid, adding up to exactly 100.
@@ -381,12 +441,36 @@ internal sealed class ScorecardEvaluator
     private string ValuePath(PartyId subject, bool inBatch, int column) =>
         ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, ProblemPath.Key("values", _criteria[column].Id.Value));
 
-    private decimal ScoreOne(int i, decimal actual, PartyId subject, bool inBatch)
+    private void ReportMissingReferences<TRow>(ProblemCollector missing, in TRow row, PartyId subject, bool inBatch, int i)
+        where TRow : struct, ISubjectRow
+    {
+        PerformanceCriterion criterion = _criteria[i];
+        for (int k = Layout.FirstColumn[i], end = k + Layout.ColumnCountOf[i]; k < end; k++)
+        {
+            if (row.HasReference(k))
+            {
+                continue;
+            }
+
+            string name = Layout.ColumnName[k];
+            missing.Error(
+                ReferencePath(subject, inBatch, i, name),
+                ScoringProblemCodes.MissingValue,
+                $"No {name} for '{criterion.Name}' ({criterion.Id}) for '{subject}', and scorecard '{_name}' fails on missing values. Give the subject's own {name}, mark the criterion not applicable, or choose another missing-value policy.");
+        }
+    }
+
+    private string ReferencePath(PartyId subject, bool inBatch, int column, string name) =>
+        ProblemPath.Join(
+            ProblemPath.Join(inBatch ? ProblemPath.Key("subjects", subject.Value) : string.Empty, ProblemPath.Key("criteria", _criteria[column].Id.Value)),
+            name);
+
+    private decimal ScoreOne(int i, decimal actual, PartyId subject, bool inBatch, decimal[] references, int offset)
     {
         decimal score;
         try
         {
-            score = _scorers[i].Score(new ScoringContext(_criteria[i], actual, subject, _references[i]));
+            score = _scorers[i].Score(new ScoringContext(_criteria[i], actual, subject, references, offset, _references[i].Length));
         }
         catch (NotScorableException ex)
         {
@@ -411,7 +495,7 @@ internal sealed class ScorecardEvaluator
     }
 
     // A formula that reads other criteria's scores (already scored: the columns are in dependency order).
-    private decimal? ScoreReading(int i, decimal actual, PartyId subject, bool inBatch, int[] reads, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses)
+    private decimal? ScoreReading(int i, decimal actual, PartyId subject, bool inBatch, int[] reads, ReadOnlySpan<decimal> scores, ReadOnlySpan<CriterionStatus> statuses, decimal[] references, int offset)
     {
         Span<decimal?> read = reads.Length <= StackLimit ? stackalloc decimal?[reads.Length] : new decimal?[reads.Length];
         for (int k = 0; k < reads.Length; k++)
@@ -423,7 +507,7 @@ internal sealed class ScorecardEvaluator
         decimal? score;
         try
         {
-            score = ((FormulaScorer)_scorers[i]).ScoreWith(new ScoringContext(_criteria[i], actual, subject, _references[i]), read);
+            score = ((FormulaScorer)_scorers[i]).ScoreWith(new ScoringContext(_criteria[i], actual, subject, references, offset, _references[i].Length), read);
         }
         catch (FormulaFaultException ex)
         {

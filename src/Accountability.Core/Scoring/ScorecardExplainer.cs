@@ -66,18 +66,21 @@ internal static class ScorecardExplainer
                     text.Append(inv, $" (overall score of scorecard '{source.ScorecardName}')");
                 }
 
-                text.Append(inv, $" scored {Rounding.Format(r.Score!.Value)} by {c.Scoring}; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes {Rounding.Format(r.Contribution)}.");
+                text.Append(inv, $" scored {Rounding.Format(r.Score!.Value)} by {c.Scoring}");
+                AppendOwn(text, r);
+                text.Append(inv, $"; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes {Rounding.Format(r.Contribution)}.");
                 if (r.Entry.Scorer is FormulaScorer formula)
                 {
-                    text.Append(" Formula: ").Append(OneLine(formula.Explain(new ScoringContext(c, r.Actual.Value, default, r.Entry.References), r.FormulaReads))).Append('.');
+                    decimal[] references = SubjectReferences(r);
+                    text.Append(" Formula: ").Append(OneLine(formula.Explain(new ScoringContext(c, r.Actual.Value, default, references, 0, references.Length), r.FormulaReads))).Append('.');
                 }
 
                 break;
             case CriterionStatus.MissingScoredZero:
-                text.Append(inv, $"missing; scored 0 under the score-zero policy; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes 0.00.");
+                text.Append(Missing(r)).Append(inv, $"; scored 0 under the score-zero policy; {weight}, counted {Rounding.Format(r.EffectiveWeight)}%, contributes 0.00.");
                 break;
             case CriterionStatus.MissingExcluded:
-                text.Append(inv, $"missing; left out under the exclude policy ({weight}); the other weights were re-normalised.");
+                text.Append(Missing(r)).Append(inv, $"; left out under the exclude policy ({weight}); the other weights were re-normalised.");
                 break;
             default:
                 string reason = r.Reason is { } why ? $" ({why})" : string.Empty;
@@ -86,6 +89,69 @@ internal static class ScorecardExplainer
         }
 
         return text.ToString();
+    }
+
+    // "missing", or, when the subject's own reference values were what was missing, which ones.
+    private static string Missing(CriterionResult r)
+    {
+        if (r.MissingReferences.Count == 0)
+        {
+            return "missing";
+        }
+
+        string actual = r.Actual is { } a ? $"actual {Plain(a)}{(r.Criterion.Unit.Length == 0 ? string.Empty : " " + r.Criterion.Unit)} but " : string.Empty;
+        return $"{actual}missing the subject's own {string.Join(", ", r.MissingReferences)}";
+    }
+
+    // "; own values: target 1,684,000.00 USD, goal ana (2026), decomposed from north; threshold 1,000,000.00 USD".
+    // The reference values the subject was scored with, in slot order: the definition's, with the subject's own in place.
+    private static decimal[] SubjectReferences(CriterionResult r)
+    {
+        decimal[] references = (decimal[])r.Entry.References.Clone();
+        foreach (ReferenceValue own in r.References)
+        {
+            int slot = Array.IndexOf(r.Entry.ReferenceNames, own.Name);
+            if (slot >= 0 && slot < references.Length)
+            {
+                references[slot] = own.Value;
+            }
+        }
+
+        return references;
+    }
+
+    private static void AppendOwn(StringBuilder text, CriterionResult r)
+    {
+        if (r.References.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("; own values: ");
+        for (int k = 0; k < r.References.Count; k++)
+        {
+            ReferenceValue value = r.References[k];
+            if (k > 0)
+            {
+                text.Append("; ");
+            }
+
+            text.Append(value.Name).Append(' ').Append(Reference(value.Value, r.Criterion));
+            if (value.Source is { } source)
+            {
+                text.Append(", ").Append(source.Text);
+            }
+        }
+    }
+
+    // A reference value with digit grouping, at least the unit's decimal places, and every digit it has.
+    private static string Reference(decimal value, PerformanceCriterion c)
+    {
+        int decimals = c.MeasurementUnit?.Decimals ?? 0;
+        string format = "#,##0" + (decimals > 0 ? "." + new string('0', decimals) + new string('#', 28 - decimals) : ".############################");
+        string number = value.ToString(format, CultureInfo.InvariantCulture);
+        string unit = c.MeasurementUnit?.Name ?? c.Unit;
+        return unit.Length == 0 ? number : number + " " + unit;
     }
 
     public static string Describe(GateOutcome outcome)

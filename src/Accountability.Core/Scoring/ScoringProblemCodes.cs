@@ -92,4 +92,19 @@ public static class ScoringProblemCodes
 
     /// <summary>Criteria whose formulas read each other's scores in a cycle.</summary>
     public const string CriteriaCycle = "criteria-cycle";
+
+    /// <summary>A reference value declared or given per subject is not one the criterion's rule takes (such as <c>target</c> for a rule that reads no target).</summary>
+    public const string UnknownReference = "unknown-reference";
+
+    /// <summary>A subject of a scorecard linked to goals has no goal of the linked metric within the scoring period (their target stays missing).</summary>
+    public const string NoGoalInPeriod = "no-goal-in-period";
+
+    /// <summary>A goal of a linked metric lies within the scoring period, but its owner is not a subject of the scorecard.</summary>
+    public const string GoalOwnerNotScored = "goal-owner-not-scored";
+
+    /// <summary>A subject's goals of a linked metric cover only part of the scoring period (an owner who left, or a successor who joined, mid-period).</summary>
+    public const string PartialPeriod = "partial-period";
+
+    /// <summary>The integrator's predicate that recognises a linked metric's goals failed (see <see cref="GoalBinding.Link"/>).</summary>
+    public const string MetricFault = "metric-fault";
 }

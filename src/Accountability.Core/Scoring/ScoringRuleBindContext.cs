@@ -16,11 +16,19 @@ public sealed class ScoringRuleBindContext
 {
     private readonly ProblemCollector _problems = new();
     private readonly List<decimal> _references = [];
+    private readonly List<string> _names = [];
+    private readonly IReadOnlyCollection<string> _perSubject;
 
     internal ScoringRuleBindContext(PerformanceCriterion criterion, string ruleName)
+        : this(criterion, ruleName, [])
+    {
+    }
+
+    internal ScoringRuleBindContext(PerformanceCriterion criterion, string ruleName, IReadOnlyCollection<string> perSubject)
     {
         Criterion = criterion;
         RuleName = ruleName;
+        _perSubject = perSubject;
     }
 
     /// <summary>The criterion being bound.</summary>
@@ -78,6 +86,19 @@ public sealed class ScoringRuleBindContext
         _problems.Add(problem);
     }
 
+    /// <summary>
+    /// Tells whether the scorecard declares the named reference value as each subject's own: the rule still takes
+    /// its slot with <see cref="Reference(string, decimal)"/>, and each subject's value is read through it; the
+    /// criterion's own value is then only a default that no subject reads.
+    /// </summary>
+    /// <param name="name">The reference value's name, such as <c>target</c>.</param>
+    /// <returns><see langword="true"/> when every subject gives its own value.</returns>
+    public bool IsPerSubject(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _perSubject.Contains(name);
+    }
+
     /// <summary>Reads a named parameter of <see cref="CustomScoring"/>.</summary>
     /// <param name="name">The parameter's name.</param>
     /// <param name="value">Its value, when given.</param>
@@ -106,21 +127,47 @@ public sealed class ScoringRuleBindContext
         return 0m;
     }
 
-    /// <summary>Takes a slot for a reference value whose value for every subject today is <paramref name="value"/>.</summary>
+    /// <summary>
+    /// Takes a slot for a reference value: every subject reads <paramref name="value"/> through it, unless the
+    /// scorecard declares the value per subject (<see cref="IsPerSubject"/>), when each subject reads its own.
+    /// Taking the same name again returns the same slot.
+    /// </summary>
     /// <param name="name">The reference value's name, such as <c>target</c>.</param>
     /// <param name="value">The criterion's value.</param>
     /// <returns>The slot to read with <see cref="ScoringContext.Reference"/>.</returns>
     public ReferenceSlot Reference(string name, decimal value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        int taken = _names.IndexOf(name);
+        if (taken >= 0)
+        {
+            return new ReferenceSlot(taken, name);
+        }
+
         _references.Add(value);
+        _names.Add(name);
         return new ReferenceSlot(_references.Count - 1, name);
     }
 
-    /// <summary>Takes a slot for a required named parameter of <see cref="CustomScoring"/> (see <see cref="Require"/>).</summary>
+    /// <summary>
+    /// Takes a slot for a named parameter of <see cref="CustomScoring"/>: required (see <see cref="Require"/>) unless the
+    /// scorecard declares it per subject, when the criterion's value is optional and each subject gives its own.
+    /// </summary>
     /// <param name="name">The parameter's name.</param>
     /// <returns>The slot to read with <see cref="ScoringContext.Reference"/>.</returns>
-    public ReferenceSlot Reference(string name) => Reference(name, Require(name));
+    public ReferenceSlot Reference(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (IsPerSubject(name))
+        {
+            TryGetValue(name, out decimal value);
+            return Reference(name, value);
+        }
+
+        return Reference(name, Require(name));
+    }
 
     internal decimal[] TakeReferences() => [.. _references];
+
+    internal string[] TakeNames() => [.. _names];
 }

@@ -19,6 +19,18 @@ internal interface ISubjectRow
 
     /// <summary>The other scorecard's result whose overall score is the column's value, if any (read only for explanations).</summary>
     ScorecardResult? Source(int column);
+
+    /// <summary>
+    /// For a column with per-subject reference values: the vector holding all its slots (from <paramref name="offset"/>),
+    /// and how many of the subject's own values are missing.
+    /// </summary>
+    int References(int column, out decimal[] vector, out int offset);
+
+    /// <summary>Tells whether the subject gives a reference column (read only when reporting missing values).</summary>
+    bool HasReference(int referenceColumn);
+
+    /// <summary>Where a reference column's value came from, if said (read only for explanations).</summary>
+    ReferenceSource? ReferenceSource(int referenceColumn);
 }
 
 /// <summary>A row of an <see cref="ActualsTable"/>.</summary>
@@ -29,11 +41,57 @@ internal readonly struct TableRow(ActualsTable table, int row) : ISubjectRow
     public string? Reason(int column) => table.Reason(row, column);
 
     public ScorecardResult? Source(int column) => null;
+
+    public int References(int column, out decimal[] vector, out int offset) => table.References(row, column, out vector, out offset);
+
+    public bool HasReference(int referenceColumn) => table.HasReference(row, referenceColumn);
+
+    public ReferenceSource? ReferenceSource(int referenceColumn) => table.ReferenceSourceOf(row, referenceColumn);
 }
 
-/// <summary>One subject's <see cref="Actuals"/>, read by criterion id.</summary>
-internal readonly struct ActualsRow(Actuals actuals, CriterionId[] columns) : ISubjectRow
+/// <summary>
+/// One subject's <see cref="Actuals"/>, read by criterion id. When the scorecard declares per-subject reference values,
+/// <paramref name="vector"/> holds the subject's row vector (the definition's values with the subject's own written over
+/// them, see <see cref="Fill"/>) and <paramref name="given"/> which reference columns the subject gives.
+/// </summary>
+internal readonly struct ActualsRow(Actuals actuals, CriterionId[] columns, ReferenceLayout layout, decimal[]? vector, bool[]? given) : ISubjectRow
 {
+    /// <summary>Writes the subject's reference values into the row vector; the actuals were checked to name only declared ones.</summary>
+    public static void Fill(Actuals actuals, CriterionColumns columns, ReferenceLayout layout, decimal[] vector, bool[] given)
+    {
+        layout.FillDefaults(vector, 0);
+        Array.Clear(given, 0, layout.Count);
+        foreach (ReferenceValue value in actuals.ReferenceValues)
+        {
+            if (columns.TryGet(value.Criterion, out int column) && layout.TryGet(column, value.Name, out int reference))
+            {
+                vector[layout.ColumnPosition[reference]] = value.Value;
+                given[reference] = true;
+            }
+        }
+    }
+
+    public int References(int column, out decimal[] values, out int offset)
+    {
+        values = vector ?? throw new InvalidOperationException("The row holds no reference values.");
+        offset = layout.RowOffset[column];
+        int missing = 0;
+        for (int k = layout.FirstColumn[column], end = k + layout.ColumnCountOf[column]; k < end; k++)
+        {
+            if (!given![k])
+            {
+                missing++;
+            }
+        }
+
+        return missing;
+    }
+
+    public bool HasReference(int referenceColumn) => given![referenceColumn];
+
+    public ReferenceSource? ReferenceSource(int referenceColumn) =>
+        actuals.TryGetReference(columns[layout.ColumnCriterion[referenceColumn]], layout.ColumnName[referenceColumn], out ReferenceValue? value) ? value.Source : null;
+
     public ValueState Read(int column, out decimal value)
     {
         if (actuals.TryGet(columns[column], out ActualValue? entry))

@@ -125,7 +125,7 @@ internal static class Generators
         (CriterionScorer scorer, decimal[] references) = Bind(criterion);
         try
         {
-            return scorer.Score(new ScoringContext(criterion, actual, "p", references));
+            return scorer.Score(new ScoringContext(criterion, actual, "p", references, 0, references.Length));
         }
         catch (NotScorableException ex)
         {
