@@ -227,7 +227,8 @@ internal static class DecimalGrid
             return;
         }
 
-        int[] order = Order(remainders, largestFirst: units > 0);
+        Span<int> order = result.Length <= SmallParts ? stackalloc int[result.Length] : new int[result.Length];
+        Order(remainders, largestFirst: units > 0, order);
         decimal signed = units > 0 ? step : -step;
         long count = Math.Abs(units);
         for (long k = 0; k < count; k++)
@@ -236,18 +237,55 @@ internal static class DecimalGrid
         }
     }
 
+    /// <summary>
+    /// Rounds exact shares onto the grid of <paramref name="decimals"/> places so that they add up to
+    /// <paramref name="total"/> (itself on that grid and within one step per share of the shares' sum): each share
+    /// floored to the grid, then one step more to each of the largest remainders (ties to the lower index), or, when
+    /// the floors are too much, one step less from each of the smallest (ties to the higher index).
+    /// Writes into <paramref name="result"/> (as long as <paramref name="shares"/>); allocates nothing for up to
+    /// 64 shares.
+    /// </summary>
+    public static void ToGrid(ReadOnlySpan<decimal> shares, decimal total, int decimals, Span<decimal> result)
+    {
+        int n = shares.Length;
+        decimal unit = Step(decimals);
+        decimal scale = Powers[decimals];
+        Span<decimal> remainders = n <= SmallParts ? stackalloc decimal[n] : new decimal[n];
+        decimal sum = 0m;
+        for (int i = 0; i < n; i++)
+        {
+            decimal floored = decimal.Floor(shares[i] * scale) * unit;
+            result[i] = floored;
+            remainders[i] = shares[i] - floored;
+            sum += floored;
+        }
+
+        long units = (long)decimal.Round((total - sum) * scale, 0, MidpointRounding.AwayFromZero);
+        AwardLargestRemainders(result[..n], remainders, units, unit);
+    }
+
+    // Up to this many parts the order is found on the stack by insertion sort (months, quarters, a scorecard's criteria).
+    private const int SmallParts = 64;
+
     private static int[] Order<T>(ReadOnlySpan<T> remainders, bool largestFirst)
         where T : IComparable<T>
     {
         int[] order = new int[remainders.Length];
+        Order(remainders, largestFirst, order);
+        return order;
+    }
+
+    private static void Order<T>(ReadOnlySpan<T> remainders, bool largestFirst, Span<int> order)
+        where T : IComparable<T>
+    {
         for (int i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        if (order.Length <= 32)
+        if (order.Length <= SmallParts)
         {
-            // Few parts (months, quarters): a stable insertion sort, no comparer to allocate.
+            // Few parts: a stable insertion sort, no comparer to allocate.
             for (int i = 1; i < order.Length; i++)
             {
                 int current = order[i];
@@ -261,14 +299,15 @@ internal static class DecimalGrid
                 order[j + 1] = current;
             }
 
-            return order;
+            return;
         }
 
         T[] keys = remainders.ToArray();
-        Array.Sort(order, largestFirst
+        int[] sorted = order.ToArray();
+        Array.Sort(sorted, largestFirst
             ? (a, b) => keys[b].CompareTo(keys[a]) is int c && c != 0 ? c : a.CompareTo(b)
             : (a, b) => keys[a].CompareTo(keys[b]) is int c && c != 0 ? c : b.CompareTo(a));
-        return order;
+        sorted.CopyTo(order);
     }
 
     /// <summary>Whether part a comes before part b: larger remainder first (ties to the lower index), or the reverse.</summary>
