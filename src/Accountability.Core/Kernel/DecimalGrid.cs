@@ -271,7 +271,15 @@ internal static class DecimalGrid
         where T : IComparable<T>
     {
         int[] order = new int[remainders.Length];
-        Order(remainders, largestFirst, order);
+        if (order.Length <= SmallParts)
+        {
+            Order(remainders, largestFirst, order);
+        }
+        else
+        {
+            SortLarge(remainders, largestFirst, order);
+        }
+
         return order;
     }
 
@@ -302,12 +310,23 @@ internal static class DecimalGrid
             return;
         }
 
+        int[] sorted = new int[order.Length];
+        SortLarge(remainders, largestFirst, sorted);
+        sorted.CopyTo(order);
+    }
+
+    private static void SortLarge<T>(ReadOnlySpan<T> remainders, bool largestFirst, int[] order)
+        where T : IComparable<T>
+    {
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
         T[] keys = remainders.ToArray();
-        int[] sorted = order.ToArray();
-        Array.Sort(sorted, largestFirst
+        Array.Sort(order, largestFirst
             ? (a, b) => keys[b].CompareTo(keys[a]) is int c && c != 0 ? c : a.CompareTo(b)
             : (a, b) => keys[a].CompareTo(keys[b]) is int c && c != 0 ? c : b.CompareTo(a));
-        sorted.CopyTo(order);
     }
 
     /// <summary>Whether part a comes before part b: larger remainder first (ties to the lower index), or the reverse.</summary>
