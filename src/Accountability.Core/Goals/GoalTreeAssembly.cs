@@ -133,7 +133,16 @@ internal sealed class GoalTreeAssembly
             list.Add(m);
         }
 
-        var queue = new Queue<Node>(_order.Where(n => n.Parent is null));
+        // Sized for every goal at once: growing it by doubling would leave large arrays behind at 100,000 goals.
+        var queue = new Queue<Node>(_order.Count);
+        foreach (Node root in _order)
+        {
+            if (root.Parent is null)
+            {
+                queue.Enqueue(root);
+            }
+        }
+
         var splitDone = new bool[_splits.Count];
         while (queue.Count > 0)
         {

@@ -210,7 +210,9 @@ internal static class DecimalGrid
             return;
         }
 
-        int[] order = Order(remainders, largestFirst: units > 0);
+        int[]? heap = result.Length <= SmallParts ? null : new int[result.Length];
+        Span<int> order = heap ?? stackalloc int[result.Length];
+        Order(remainders, largestFirst: units > 0, order, heap);
         long step = units > 0 ? 1 : -1;
         long count = Math.Abs(units);
         for (long k = 0; k < count; k++)
@@ -227,8 +229,9 @@ internal static class DecimalGrid
             return;
         }
 
-        Span<int> order = result.Length <= SmallParts ? stackalloc int[result.Length] : new int[result.Length];
-        Order(remainders, largestFirst: units > 0, order);
+        int[]? heap = result.Length <= SmallParts ? null : new int[result.Length];
+        Span<int> order = heap ?? stackalloc int[result.Length];
+        Order(remainders, largestFirst: units > 0, order, heap);
         decimal signed = units > 0 ? step : -step;
         long count = Math.Abs(units);
         for (long k = 0; k < count; k++)
@@ -267,31 +270,21 @@ internal static class DecimalGrid
     // Up to this many parts the order is found on the stack by insertion sort (months, quarters, a scorecard's criteria).
     private const int SmallParts = 64;
 
-    private static int[] Order<T>(ReadOnlySpan<T> remainders, bool largestFirst)
+    // Orders the parts into order; beyond SmallParts, order is the memory of heap (sorted there by Array.Sort).
+    private static void Order<T>(ReadOnlySpan<T> remainders, bool largestFirst, Span<int> order, int[]? heap)
         where T : IComparable<T>
     {
-        int[] order = new int[remainders.Length];
-        if (order.Length <= SmallParts)
+        if (heap is not null)
         {
-            Order(remainders, largestFirst, order);
-        }
-        else
-        {
-            SortLarge(remainders, largestFirst, order);
+            SortLarge(remainders, largestFirst, heap);
+            return;
         }
 
-        return order;
-    }
-
-    private static void Order<T>(ReadOnlySpan<T> remainders, bool largestFirst, Span<int> order)
-        where T : IComparable<T>
-    {
         for (int i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        if (order.Length <= SmallParts)
         {
             // Few parts: a stable insertion sort, no comparer to allocate.
             for (int i = 1; i < order.Length; i++)
@@ -306,13 +299,7 @@ internal static class DecimalGrid
 
                 order[j + 1] = current;
             }
-
-            return;
         }
-
-        int[] sorted = new int[order.Length];
-        SortLarge(remainders, largestFirst, sorted);
-        sorted.CopyTo(order);
     }
 
     private static void SortLarge<T>(ReadOnlySpan<T> remainders, bool largestFirst, int[] order)
