@@ -52,7 +52,20 @@ internal static class DecimalGrid
             return 0;
         }
 
-        UInt128 mantissa = unchecked(new((ulong)(uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
+        ulong low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        if (bits[2] == 0)
+        {
+            // The usual case (cents, percentages): 64-bit division, much cheaper than 128-bit.
+            while (scale > 0 && low % 10 == 0 && low != 0)
+            {
+                low /= 10;
+                scale--;
+            }
+
+            return low == 0 ? 0 : scale;
+        }
+
+        UInt128 mantissa = unchecked(new((ulong)(uint)bits[2], low));
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
@@ -285,20 +298,18 @@ internal static class DecimalGrid
             order[i] = i;
         }
 
+        // Few parts: a stable insertion sort, no comparer to allocate.
+        for (int i = 1; i < order.Length; i++)
         {
-            // Few parts: a stable insertion sort, no comparer to allocate.
-            for (int i = 1; i < order.Length; i++)
+            int current = order[i];
+            int j = i - 1;
+            while (j >= 0 && Before(remainders[current], current, remainders[order[j]], order[j], largestFirst))
             {
-                int current = order[i];
-                int j = i - 1;
-                while (j >= 0 && Before(remainders[current], current, remainders[order[j]], order[j], largestFirst))
-                {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-
-                order[j + 1] = current;
+                order[j + 1] = order[j];
+                j--;
             }
+
+            order[j + 1] = current;
         }
     }
 
