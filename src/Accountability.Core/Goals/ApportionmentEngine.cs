@@ -95,7 +95,7 @@ internal static class ApportionmentEngine
         }
 
         decimal factor = DecimalGrid.Pow10(commonScale);
-        decimal limit = long.MaxValue / factor;
+        decimal limit = DecimalGrid.LongLimit(commonScale);
         Span<long> weights = n <= 64 ? stackalloc long[n] : new long[n];
         for (int i = 0; i < n; i++)
         {

@@ -19,6 +19,10 @@ internal static class DecimalGrid
 
     private static readonly decimal[] Powers = BuildPowers();
 
+    // long.MaxValue ÷ 10^d and long.MinValue ÷ 10^d for every d, divided once here rather than on every conversion.
+    private static readonly decimal[] MaxLimits = [.. Powers.Select(p => long.MaxValue / p)];
+    private static readonly decimal[] MinLimits = [.. Powers.Select(p => long.MinValue / p)];
+
     /// <summary>Why an amount could not be put on a grid.</summary>
     public enum Failure
     {
@@ -34,6 +38,9 @@ internal static class DecimalGrid
 
     /// <summary>10^<paramref name="decimals"/>, exactly, for 0 to 28.</summary>
     public static decimal Pow10(int decimals) => Powers[decimals];
+
+    /// <summary><see cref="long.MaxValue"/> ÷ 10^<paramref name="decimals"/>, exactly as decimal divides it, for 0 to 28: the largest amount whose units at that scale fit in 64 bits.</summary>
+    public static decimal LongLimit(int decimals) => MaxLimits[decimals];
 
     /// <summary>One step of the grid, 10^-<paramref name="decimals"/>, exactly, for 0 to 28.</summary>
     public static decimal Step(int decimals) => new(1, 0, 0, false, checked((byte)decimals));
@@ -88,7 +95,7 @@ internal static class DecimalGrid
         units = 0;
 
         // Both limits are exact at up to 18 decimal places, so every amount that fits is accepted (long.MinValue too).
-        if (amount > long.MaxValue / scale || amount < long.MinValue / scale)
+        if (amount > MaxLimits[decimals] || amount < MinLimits[decimals])
         {
             return Failure.TooLarge;
         }
