@@ -105,7 +105,7 @@ internal static class ApportionmentEngine
                 return null;
             }
 
-            weights[i] = weight > 0 ? (long)(weight * factor) : 0;
+            weights[i] = weight <= 0 ? 0 : commonScale == 0 ? (long)weight : (long)(weight * factor);
         }
 
         return DecimalGrid.LargestRemainder(total, weights);

@@ -51,6 +51,11 @@ internal static class DecimalGrid
     /// <summary>The number of decimal places a value really needs (trailing zeros ignored).</summary>
     public static int SignificantDecimals(decimal value)
     {
+        if (value.Scale == 0)
+        {
+            return 0;
+        }
+
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         int scale = (bits[3] >> 16) & 0xFF;
