@@ -8,7 +8,9 @@ namespace Accountability;
 /// operation is exact; none goes through floating point.
 /// </summary>
 /// <remarks>
-/// Users: <see cref="Money"/> (minor units), <see cref="ExactSum"/> (score contributions and weights), and in Goals
+/// Users: <see cref="Money"/> (minor units), <see cref="ExactSum"/> (shares on a grid, as arrays), Scoring's explained
+/// results (contributions and effective weights on the score grid, through the allocation-free
+/// <see cref="ToGrid(ReadOnlySpan{decimal}, decimal, int, Span{decimal})"/>), and in Goals
 /// the apportionment (which converts totals and weights to units and rounds quotas by largest remainder), target
 /// decomposition and the actuals ledger.
 /// </remarks>
