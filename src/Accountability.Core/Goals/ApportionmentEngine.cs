@@ -33,16 +33,21 @@ internal static class ApportionmentEngine
     public static ApportionmentOutcome Apportion(long total, ReadOnlySpan<ApportionmentClaim> claims, ApportionmentMethod method)
     {
         long magnitude = Math.Abs(total);
-        var failures = new Failures();
-        Prepared? prepared = Prepare(magnitude, claims, failures);
-        if (prepared is null)
+        long[]? shares = method == ApportionmentMethod.LargestRemainder ? PlainWeights(magnitude, claims) : null;
+        if (shares is null)
         {
-            return new ApportionmentOutcome(null, failures.ToArray());
+            var failures = new Failures();
+            Prepared? prepared = Prepare(magnitude, claims, failures);
+            if (prepared is null)
+            {
+                return new ApportionmentOutcome(null, failures.ToArray());
+            }
+
+            shares = method == ApportionmentMethod.LargestRemainder
+                ? LargestRemainder(prepared)
+                : DivisorApportionment.Solve(prepared, method);
         }
 
-        long[] shares = method == ApportionmentMethod.LargestRemainder
-            ? LargestRemainder(prepared)
-            : DivisorApportionment.Solve(prepared, method);
         if (total < 0)
         {
             for (int i = 0; i < shares.Length; i++)
@@ -52,6 +57,58 @@ internal static class ApportionmentEngine
         }
 
         return new ApportionmentOutcome(shares, []);
+    }
+
+    /// <summary>
+    /// The common case by largest remainder: every claim a plain non-negative weight (no minimum, maximum or lock), at
+    /// least one positive, each fitting at the common scale. Then nothing can fail and the bounds play no part, so the
+    /// answer is the kernel's largest remainder over the scaled weights, without preparing bounds. Any other case
+    /// gives <see langword="null"/> and goes the general way (the same answer where both apply).
+    /// </summary>
+    private static long[]? PlainWeights(long total, ReadOnlySpan<ApportionmentClaim> claims)
+    {
+        int n = claims.Length;
+        if (n == 0)
+        {
+            return null;
+        }
+
+        int commonScale = 0;
+        bool anyPositive = false;
+        foreach (ApportionmentClaim claim in claims)
+        {
+            if (claim.Minimum != 0 || claim.Maximum is not null || claim.Weight < 0)
+            {
+                return null;
+            }
+
+            if (claim.Weight > 0)
+            {
+                anyPositive = true;
+                commonScale = Math.Max(commonScale, DecimalGrid.SignificantDecimals(claim.Weight));
+            }
+        }
+
+        if (!anyPositive)
+        {
+            return null;
+        }
+
+        decimal factor = DecimalGrid.Pow10(commonScale);
+        decimal limit = DecimalGrid.LongLimit(commonScale);
+        Span<long> weights = n <= 64 ? stackalloc long[n] : new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            decimal weight = claims[i].Weight;
+            if (weight > limit)
+            {
+                return null;
+            }
+
+            weights[i] = weight <= 0 ? 0 : commonScale == 0 ? (long)weight : (long)(weight * factor);
+        }
+
+        return DecimalGrid.LargestRemainder(total, weights);
     }
 
     /// <summary>Checks the claims and brings them to whole numbers: phase by phase, stopping after a phase that failed.</summary>

@@ -19,19 +19,27 @@ public sealed class GoalTree
     private readonly Problem[] _notes;
 
     internal GoalTree(IEnumerable<Goal> goals, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
-        : this([.. goals], null, acknowledgments, notes)
+        : this([.. goals], null, null, acknowledgments, notes)
     {
     }
 
-    /// <summary>A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions.</summary>
-    internal GoalTree(Goal[] goals, int[][]? childIndices, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+    /// <summary>
+    /// A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions
+    /// and each goal's position by identifier (the tree takes that dictionary over and never changes it).
+    /// </summary>
+    internal GoalTree(Goal[] goals, int[][]? childIndices, Dictionary<GoalId, int>? index, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
     {
         _goals = goals;
-        _index = new Dictionary<GoalId, int>(_goals.Length);
-        for (int i = 0; i < _goals.Length; i++)
+        if (index is null)
         {
-            _index[_goals[i].Id] = i;
+            index = new Dictionary<GoalId, int>(_goals.Length);
+            for (int i = 0; i < _goals.Length; i++)
+            {
+                index[_goals[i].Id] = i;
+            }
         }
+
+        _index = index;
 
         _acknowledgments = acknowledgments;
         _notes = notes;
@@ -179,7 +187,7 @@ public sealed class GoalTree
 
         problems.ThrowIfErrors();
         var record = new TargetAcknowledgment(goal, by, at, target.Target, string.IsNullOrWhiteSpace(comment) ? null : comment, objection);
-        return new GoalTree(_goals, ChildIndices, _acknowledgments.SetItem(goal, record), _notes);
+        return new GoalTree(_goals, ChildIndices, _index, _acknowledgments.SetItem(goal, record), _notes);
     }
 
     /// <summary>

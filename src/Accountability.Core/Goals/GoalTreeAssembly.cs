@@ -13,14 +13,15 @@ namespace Accountability.Goals;
 internal sealed class GoalTreeAssembly
 {
     private readonly ProblemCollector _problems = new();
-    private readonly Dictionary<GoalId, Node> _nodes;
+    // Each declared goal's place in _order; once ordered, each goal's place in the tree (handed to the tree as its index).
+    private readonly Dictionary<GoalId, int> _nodes;
     private readonly List<Node> _order;
     private readonly IReadOnlyList<GoalTreeBuilder.SplitDeclaration> _splits;
     private readonly IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> _monthly;
 
     private GoalTreeAssembly(int count, IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits, IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> monthly)
     {
-        _nodes = new Dictionary<GoalId, Node>(count);
+        _nodes = new Dictionary<GoalId, int>(count);
         _order = new List<Node>(count);
         _splits = splits;
         _monthly = monthly;
@@ -53,10 +54,28 @@ internal sealed class GoalTreeAssembly
             }
         }
 
-        return new GoalTree(goals, childIndices, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
+        return new GoalTree(goals, childIndices, assembly.TreeIndex(), ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
     }
 
     /// <summary>Phase 1: every declared goal gets its identifier; a second use of one is a problem.</summary>
+    /// <summary>Turns the identifiers' places in the declarations into their places in the tree, dropping those left out (no second dictionary).</summary>
+    private Dictionary<GoalId, int> TreeIndex()
+    {
+        foreach (Node node in _order)
+        {
+            if (node.Built is null)
+            {
+                _nodes.Remove(node.Id);
+            }
+            else
+            {
+                _nodes[node.Id] = node.Position;
+            }
+        }
+
+        return _nodes;
+    }
+
     private void DeclareAll(IReadOnlyList<GoalTreeBuilder.Declared> declared)
     {
         foreach (GoalTreeBuilder.Declared d in declared)
@@ -67,7 +86,7 @@ internal sealed class GoalTreeAssembly
 
     private bool Declare(Node node)
     {
-        if (!_nodes.TryAdd(node.Id, node))
+        if (!_nodes.TryAdd(node.Id, _order.Count))
         {
             _problems.Error(GoalTreeBuilder.GoalPath(node.Id), GoalProblemCodes.GoalDuplicateId, $"The goal identifier {node.Id} is used more than once.", node.Id.Value);
             return false;
@@ -78,6 +97,8 @@ internal sealed class GoalTreeAssembly
     }
 
     /// <summary>Phase 2: each parent's children, in declaration order (children of an unknown parent stay unlinked).</summary>
+    private Node? Find(GoalId id) => _nodes.TryGetValue(id, out int at) ? _order[at] : null;
+
     private void LinkChildren()
     {
         Node? lastParent = null;
@@ -91,7 +112,7 @@ internal sealed class GoalTreeAssembly
             // Siblings are usually declared together: look the parent up once per run of them.
             if (lastParent is null || lastParent.Id != parent)
             {
-                lastParent = _nodes.TryGetValue(parent, out Node? found) ? found : null;
+                lastParent = Find(parent);
             }
 
             lastParent?.AddChild(node);
@@ -112,7 +133,16 @@ internal sealed class GoalTreeAssembly
             list.Add(m);
         }
 
-        var queue = new Queue<Node>(_order.Where(n => n.Parent is null));
+        // Sized for every goal at once: growing it by doubling would leave large arrays behind at 100,000 goals.
+        var queue = new Queue<Node>(_order.Count);
+        foreach (Node root in _order)
+        {
+            if (root.Parent is null)
+            {
+                queue.Enqueue(root);
+            }
+        }
+
         var splitDone = new bool[_splits.Count];
         while (queue.Count > 0)
         {
@@ -239,7 +269,7 @@ internal sealed class GoalTreeAssembly
             while (cursor is not null && !cursor.Reached && !done.Contains(cursor) && onWalk.Add(cursor))
             {
                 walk.Add(cursor);
-                cursor = cursor.Parent is GoalId p && _nodes.TryGetValue(p, out Node? next) ? next : null;
+                cursor = cursor.Parent is GoalId p ? Find(p) : null;
             }
 
             if (cursor is not null && onWalk.Contains(cursor))
@@ -287,7 +317,7 @@ internal sealed class GoalTreeAssembly
         Node cursor = first;
         do
         {
-            cursor = _nodes[cursor.Parent!.Value];
+            cursor = _order[_nodes[cursor.Parent!.Value]];
             text.Append(" -> ").Append(cursor.Id.Value);
         }
         while (cursor != first);
@@ -397,33 +427,30 @@ internal sealed class GoalTreeAssembly
 
     private sealed class Node
     {
+        private readonly GoalTreeBuilder.Declared _declared;
+
         public Node(GoalTreeBuilder.Declared d)
         {
-            Id = d.Id;
-            Owner = d.Owner;
+            _declared = d;
             Target = d.Target;
             Period = d.Period;
-            Parent = d.Parent;
-            Name = d.Name ?? d.Id.Value;
-            WorkItem = d.WorkItem;
-            Split = d.Split;
         }
 
-        public GoalId Id { get; }
+        public GoalId Id => _declared.Id;
 
-        public PartyId Owner { get; }
+        public PartyId Owner => _declared.Owner;
 
         public Target? Target { get; set; }
 
         public DateInterval? Period { get; set; }
 
-        public GoalId? Parent { get; }
+        public GoalId? Parent => _declared.Parent;
 
-        public string Name { get; }
+        public string Name => _declared.Name ?? _declared.Id.Value;
 
-        public WorkItemId? WorkItem { get; }
+        public WorkItemId? WorkItem => _declared.WorkItem;
 
-        public int? Split { get; }
+        public int? Split => _declared.Split;
 
         public bool Reached { get; set; }
 

@@ -16,10 +16,14 @@ public sealed class SeasonalityProfile
     {
         _percentages = percentages;
         Parts = [.. percentages.Select(SplitPart.Weighted)];
+        Claims = [.. percentages.Select(ApportionmentClaim.Weighted)];
     }
 
     /// <summary>The percentages as split parts, made once.</summary>
     internal SplitPart[] Parts { get; }
+
+    /// <summary>The same parts as the engine's claims (plain weights, the same whatever the total), made once.</summary>
+    internal ApportionmentClaim[] Claims { get; }
 
     /// <summary>Gets the percentage of each month, in order.</summary>
     public IReadOnlyList<decimal> Percentages => _percentages;

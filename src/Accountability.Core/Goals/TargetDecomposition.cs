@@ -180,16 +180,17 @@ public static class TargetDecomposition
         SplitPart[] parts = profile is null
             ? [.. Enumerable.Repeat(SplitPart.Equal, months.Count)]
             : profile.Parts;
-        Target[]? targets = TrySplit(total, parts, method, path, ApportionmentFailure.WeightListPaths, problems);
-        if (targets is null)
+        long[]? shares = TrySplitUnits(total, parts, profile?.Claims, method, path, ApportionmentFailure.WeightListPaths, problems);
+        if (shares is null)
         {
             return null;
         }
 
+        MeasurementUnit unit = total.Unit;
         var result = new PeriodTarget[months.Count];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new PeriodTarget(months[i], targets[i]);
+            result[i] = new PeriodTarget(months[i], new Target(unit, DecimalGrid.FromUnits(shares[i], unit.Decimals)));
         }
 
         return result;
@@ -220,6 +221,28 @@ public static class TargetDecomposition
 
     internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<string, Func<int, ClaimMember, string>> partPaths, ProblemCollector problems)
     {
+        long[]? shares = TrySplitUnits(total, parts, null, method, path, partPaths, problems);
+        if (shares is null)
+        {
+            return null;
+        }
+
+        MeasurementUnit unit = total.Unit;
+        var result = new Target[shares.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new Target(unit, DecimalGrid.FromUnits(shares[i], unit.Decimals));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The split in units of the target's grid. <paramref name="weightClaims"/>, when given, are the parts' claims made
+    /// once (parts that are plain weights, whose claims do not depend on the total).
+    /// </summary>
+    private static long[]? TrySplitUnits(Target total, SplitPart[] parts, ApportionmentClaim[]? weightClaims, ApportionmentMethod method, string path, Func<string, Func<int, ClaimMember, string>> partPaths, ProblemCollector problems)
+    {
         MeasurementUnit unit = total.Unit;
         if (unit.IsRate)
         {
@@ -234,8 +257,8 @@ public static class TargetDecomposition
             return null;
         }
 
-        var claims = new ApportionmentClaim[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
+        ApportionmentClaim[] claims = weightClaims ?? new ApportionmentClaim[parts.Length];
+        for (int i = 0; i < parts.Length && weightClaims is null; i++)
         {
             SplitPart part = parts[i] ?? throw new ArgumentNullException(nameof(parts), "A part is null.");
             int index = i;
@@ -290,14 +313,7 @@ public static class TargetDecomposition
             return null;
         }
 
-        decimal[] values = DecimalGrid.FromUnits(shares, unit.Decimals);
-        var result = new Target[values.Length];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = new Target(unit, values[i]);
-        }
-
-        return result;
+        return shares;
 
         long Report(Problem problem)
         {

@@ -8,7 +8,9 @@ namespace Accountability;
 /// operation is exact; none goes through floating point.
 /// </summary>
 /// <remarks>
-/// Users: <see cref="Money"/> (minor units), <see cref="ExactSum"/> (score contributions and weights), and in Goals
+/// Users: <see cref="Money"/> (minor units), <see cref="ExactSum"/> (shares on a grid, as arrays), Scoring's explained
+/// results (contributions and effective weights on the score grid, through the allocation-free
+/// <see cref="ToGrid(ReadOnlySpan{decimal}, decimal, int, Span{decimal})"/>), and in Goals
 /// the apportionment (which converts totals and weights to units and rounds quotas by largest remainder), target
 /// decomposition and the actuals ledger.
 /// </remarks>
@@ -18,6 +20,10 @@ internal static class DecimalGrid
     public const int MaxDecimals = 18;
 
     private static readonly decimal[] Powers = BuildPowers();
+
+    // long.MaxValue ÷ 10^d and long.MinValue ÷ 10^d for every d, divided once here rather than on every conversion.
+    private static readonly decimal[] MaxLimits = [.. Powers.Select(p => long.MaxValue / p)];
+    private static readonly decimal[] MinLimits = [.. Powers.Select(p => long.MinValue / p)];
 
     /// <summary>Why an amount could not be put on a grid.</summary>
     public enum Failure
@@ -35,6 +41,9 @@ internal static class DecimalGrid
     /// <summary>10^<paramref name="decimals"/>, exactly, for 0 to 28.</summary>
     public static decimal Pow10(int decimals) => Powers[decimals];
 
+    /// <summary><see cref="long.MaxValue"/> ÷ 10^<paramref name="decimals"/>, exactly as decimal divides it, for 0 to 28: the largest amount whose units at that scale fit in 64 bits.</summary>
+    public static decimal LongLimit(int decimals) => MaxLimits[decimals];
+
     /// <summary>One step of the grid, 10^-<paramref name="decimals"/>, exactly, for 0 to 28.</summary>
     public static decimal Step(int decimals) => new(1, 0, 0, false, checked((byte)decimals));
 
@@ -44,6 +53,11 @@ internal static class DecimalGrid
     /// <summary>The number of decimal places a value really needs (trailing zeros ignored).</summary>
     public static int SignificantDecimals(decimal value)
     {
+        if (value.Scale == 0)
+        {
+            return 0;
+        }
+
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         int scale = (bits[3] >> 16) & 0xFF;
@@ -52,7 +66,20 @@ internal static class DecimalGrid
             return 0;
         }
 
-        UInt128 mantissa = unchecked(new((ulong)(uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
+        ulong low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        if (bits[2] == 0)
+        {
+            // The usual case (cents, percentages): 64-bit division, much cheaper than 128-bit.
+            while (scale > 0 && low % 10 == 0 && low != 0)
+            {
+                low /= 10;
+                scale--;
+            }
+
+            return low == 0 ? 0 : scale;
+        }
+
+        UInt128 mantissa = unchecked(new((ulong)(uint)bits[2], low));
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
@@ -75,7 +102,7 @@ internal static class DecimalGrid
         units = 0;
 
         // Both limits are exact at up to 18 decimal places, so every amount that fits is accepted (long.MinValue too).
-        if (amount > long.MaxValue / scale || amount < long.MinValue / scale)
+        if (amount > MaxLimits[decimals] || amount < MinLimits[decimals])
         {
             return Failure.TooLarge;
         }
@@ -210,7 +237,9 @@ internal static class DecimalGrid
             return;
         }
 
-        int[] order = Order(remainders, largestFirst: units > 0);
+        int[]? heap = result.Length <= SmallParts ? null : new int[result.Length];
+        Span<int> order = heap ?? stackalloc int[result.Length];
+        Order(remainders, largestFirst: units > 0, order, heap);
         long step = units > 0 ? 1 : -1;
         long count = Math.Abs(units);
         for (long k = 0; k < count; k++)
@@ -227,7 +256,9 @@ internal static class DecimalGrid
             return;
         }
 
-        int[] order = Order(remainders, largestFirst: units > 0);
+        int[]? heap = result.Length <= SmallParts ? null : new int[result.Length];
+        Span<int> order = heap ?? stackalloc int[result.Length];
+        Order(remainders, largestFirst: units > 0, order, heap);
         decimal signed = units > 0 ? step : -step;
         long count = Math.Abs(units);
         for (long k = 0; k < count; k++)
@@ -236,39 +267,78 @@ internal static class DecimalGrid
         }
     }
 
-    private static int[] Order<T>(ReadOnlySpan<T> remainders, bool largestFirst)
+    /// <summary>
+    /// Rounds exact shares onto the grid of <paramref name="decimals"/> places so that they add up to
+    /// <paramref name="total"/> (itself on that grid and within one step per share of the shares' sum): each share
+    /// floored to the grid, then one step more to each of the largest remainders (ties to the lower index), or, when
+    /// the floors are too much, one step less from each of the smallest (ties to the higher index).
+    /// Writes into <paramref name="result"/> (as long as <paramref name="shares"/>); allocates nothing for up to
+    /// 64 shares.
+    /// </summary>
+    public static void ToGrid(ReadOnlySpan<decimal> shares, decimal total, int decimals, Span<decimal> result)
+    {
+        int n = shares.Length;
+        decimal unit = Step(decimals);
+        decimal scale = Powers[decimals];
+        Span<decimal> remainders = n <= SmallParts ? stackalloc decimal[n] : new decimal[n];
+        decimal sum = 0m;
+        for (int i = 0; i < n; i++)
+        {
+            decimal floored = decimal.Floor(shares[i] * scale) * unit;
+            result[i] = floored;
+            remainders[i] = shares[i] - floored;
+            sum += floored;
+        }
+
+        long units = (long)decimal.Round((total - sum) * scale, 0, MidpointRounding.AwayFromZero);
+        AwardLargestRemainders(result[..n], remainders, units, unit);
+    }
+
+    // Up to this many parts the order is found on the stack by insertion sort (months, quarters, a scorecard's criteria).
+    private const int SmallParts = 64;
+
+    // Orders the parts into order; beyond SmallParts, order is the memory of heap (sorted there by Array.Sort).
+    private static void Order<T>(ReadOnlySpan<T> remainders, bool largestFirst, Span<int> order, int[]? heap)
         where T : IComparable<T>
     {
-        int[] order = new int[remainders.Length];
+        if (heap is not null)
+        {
+            SortLarge(remainders, largestFirst, heap);
+            return;
+        }
+
         for (int i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        if (order.Length <= 32)
+        // Few parts: a stable insertion sort, no comparer to allocate.
+        for (int i = 1; i < order.Length; i++)
         {
-            // Few parts (months, quarters): a stable insertion sort, no comparer to allocate.
-            for (int i = 1; i < order.Length; i++)
+            int current = order[i];
+            int j = i - 1;
+            while (j >= 0 && Before(remainders[current], current, remainders[order[j]], order[j], largestFirst))
             {
-                int current = order[i];
-                int j = i - 1;
-                while (j >= 0 && Before(remainders[current], current, remainders[order[j]], order[j], largestFirst))
-                {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-
-                order[j + 1] = current;
+                order[j + 1] = order[j];
+                j--;
             }
 
-            return order;
+            order[j + 1] = current;
+        }
+    }
+
+    private static void SortLarge<T>(ReadOnlySpan<T> remainders, bool largestFirst, int[] order)
+        where T : IComparable<T>
+    {
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
         }
 
         T[] keys = remainders.ToArray();
         Array.Sort(order, largestFirst
             ? (a, b) => keys[b].CompareTo(keys[a]) is int c && c != 0 ? c : a.CompareTo(b)
             : (a, b) => keys[a].CompareTo(keys[b]) is int c && c != 0 ? c : b.CompareTo(a));
-        return order;
     }
 
     /// <summary>Whether part a comes before part b: larger remainder first (ties to the lower index), or the reverse.</summary>

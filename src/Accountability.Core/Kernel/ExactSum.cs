@@ -14,21 +14,8 @@ internal static class ExactSum
     /// </summary>
     public static decimal[] ToGrid(ReadOnlySpan<decimal> shares, decimal total, int decimals)
     {
-        decimal unit = DecimalGrid.Step(decimals);
         var result = new decimal[shares.Length];
-        var remainders = new decimal[shares.Length];
-        decimal sum = 0m;
-        for (int i = 0; i < shares.Length; i++)
-        {
-            decimal floored = decimal.Floor(shares[i] / unit) * unit;
-            result[i] = floored;
-            remainders[i] = shares[i] - floored;
-            sum += floored;
-        }
-
-        // Too much after flooring cannot happen for non-negative grids; a negative count takes from the smallest remainders.
-        long units = (long)decimal.Round((total - sum) / unit, 0, MidpointRounding.AwayFromZero);
-        DecimalGrid.AwardLargestRemainders(result, remainders, units, unit);
+        DecimalGrid.ToGrid(shares, total, decimals, result);
         return result;
     }
 }

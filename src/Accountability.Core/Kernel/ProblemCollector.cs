@@ -3,11 +3,12 @@ namespace Accountability;
 /// <summary>Collects problems during a validation so that all of them are reported together.</summary>
 internal sealed class ProblemCollector
 {
-    private readonly List<Problem> _problems = [];
+    // Made when the first problem comes: most validations find none.
+    private List<Problem>? _problems;
 
     public bool HasErrors { get; private set; }
 
-    public IReadOnlyList<Problem> Problems => _problems;
+    public IReadOnlyList<Problem> Problems => (IReadOnlyList<Problem>?)_problems ?? [];
 
     public void Error(string path, string code, string message, object? attemptedValue = null) =>
         Add(new Problem(path, code, message, ProblemSeverity.Error, attemptedValue));
@@ -17,7 +18,7 @@ internal sealed class ProblemCollector
 
     public void Add(Problem problem)
     {
-        _problems.Add(problem);
+        (_problems ??= []).Add(problem);
         HasErrors |= problem.IsError;
     }
 
@@ -29,13 +30,13 @@ internal sealed class ProblemCollector
         }
     }
 
-    public Problem[] ToArray() => [.. _problems];
+    public Problem[] ToArray() => _problems is null ? [] : [.. _problems];
 
     public void ThrowIfErrors()
     {
         if (HasErrors)
         {
-            throw new AccountabilityException(_problems);
+            throw new AccountabilityException(_problems!);
         }
     }
 }

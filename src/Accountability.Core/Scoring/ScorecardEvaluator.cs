@@ -329,7 +329,7 @@ internal sealed class ScorecardEvaluator
                 }
             }
 
-            ScoreGrid.Apportion(shares, weighted, grid);
+            DecimalGrid.ToGrid(shares, weighted, ScorePrecision.Decimals, grid);
             for (int k = 0; k < n; k++)
             {
                 contributions[_canonical[k]] = grid[k];
@@ -427,7 +427,7 @@ internal sealed class ScorecardEvaluator
             shares[k] = included ? PercentOf(_weights[i], weightSum) : 0m;
         }
 
-        ScoreGrid.Apportion(shares, 100m, grid);
+        DecimalGrid.ToGrid(shares, 100m, ScorePrecision.Decimals, grid);
         for (int k = 0; k < n; k++)
         {
             result[_canonical[k]] = grid[k];
