@@ -34,13 +34,7 @@ public sealed class CriterionAccountability
     /// <returns>One or more lines.</returns>
     public override string ToString()
     {
-        string outcome = Criterion.Status switch
-        {
-            CriterionStatus.Scored => string.Create(CultureInfo.InvariantCulture, $"scored {Rounding.Format(Criterion.Score!.Value)}"),
-            CriterionStatus.MissingScoredZero => "missing (scored 0)",
-            CriterionStatus.MissingExcluded => "missing (left out)",
-            _ => "not applicable",
-        };
+        string outcome = Criterion.OutcomeText();
         string head = $"{Criterion.Criterion.Name} ({Criterion.CriterionId}) {outcome}";
         return Answer is not null
             ? $"{head}; {Answer}"

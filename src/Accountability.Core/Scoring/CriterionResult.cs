@@ -97,4 +97,13 @@ public sealed class CriterionResult
     /// <summary>Returns <see cref="Explanation"/>.</summary>
     /// <returns>The explanation.</returns>
     public override string ToString() => Explanation;
+
+    /// <summary>The criterion's outcome in a few words ("scored 82.50", "missing (left out)"), shared by the accountability texts.</summary>
+    internal string OutcomeText() => Status switch
+    {
+        CriterionStatus.Scored => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"scored {Rounding.Format(Score!.Value)}"),
+        CriterionStatus.MissingScoredZero => "missing (scored 0)",
+        CriterionStatus.MissingExcluded => "missing (left out)",
+        _ => "not applicable",
+    };
 }

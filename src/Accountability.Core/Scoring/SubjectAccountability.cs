@@ -42,13 +42,7 @@ public sealed class SubjectAccountability
     /// <returns>One or more lines.</returns>
     public override string ToString()
     {
-        string outcome = Criterion.Status switch
-        {
-            CriterionStatus.Scored => string.Create(CultureInfo.InvariantCulture, $"scored {Rounding.Format(Criterion.Score!.Value)}"),
-            CriterionStatus.MissingScoredZero => "missing (scored 0)",
-            CriterionStatus.MissingExcluded => "missing (left out)",
-            _ => "not applicable",
-        };
+        string outcome = Criterion.OutcomeText();
         string head = $"{Criterion.Criterion.Name} ({Criterion.CriterionId}) for {Subject} {outcome}";
         return Answer is not null
             ? $"{head}; {Answer}"
