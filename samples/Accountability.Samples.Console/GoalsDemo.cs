@@ -6,107 +6,55 @@ using NodaTime;
 namespace Accountability.Samples;
 
 /// <summary>
-/// Goals and targets: the company's annual sales target goes down to regions by last year's share, to reps, and
-/// to months by a seasonality profile; actuals come back up; each rep sees attainment and pace on a date; and the
-/// sales director sees who has not yet acknowledged their target.
+/// Goals and targets: Kangtai's annual sales target goes down to the regions by last year's share, to the reps, and
+/// to months by a seasonality profile; sales come back up; each rep sees attainment and pace on a date; the director
+/// sees who has not acknowledged their target; and when Chen Jie leaves, his remaining target goes to Sun Hui.
 /// </summary>
 internal static class GoalsDemo
 {
     public static void Run(TextWriter output)
     {
-        // Fiscal year April 2026 – March 2027, target in US dollars.
-        DateInterval fiscalYear = ReportingPeriod.FiscalYear(2026, 4);
-        Target annual = Target.Money(12_000_000.00m, Currency.USD);
+        GoalTree tree = KangtaiPharma.Targets();
 
-        // Sales are low in spring and peak before the year end in March.
-        SeasonalityProfile seasonality = SeasonalityProfile.Create([6m, 7m, 8m, 8m, 8m, 9m, 9m, 9m, 8m, 8m, 9m, 11m]);
-
-        var builder = new GoalTreeBuilder()
-            .Add("company", "ceo", annual, fiscalYear, name: "Company sales FY2026", workItem: new WorkItemId("sales-plan-2026"));
-
-        // Regions by last year's actuals (the baseline); the rounding method is the caller's choice.
-        builder.AddSplit(
-            "company",
-            [
-                new PlannedGoal("north", "nadia", SplitPart.Weighted(4_210_000m)) { Name = "North" },
-                new PlannedGoal("south", "samir", SplitPart.Weighted(3_120_500m)) { Name = "South" },
-                new PlannedGoal("west", "wen", SplitPart.Weighted(2_669_500m)) { Name = "West" },
-            ],
-            ApportionmentMethod.LargestRemainder);
-
-        // Reps: equal shares in the North; in the South a new rep is locked at 600k and the rest follows last year;
-        // in the West the junior rep gets at least 1.5M.
-        builder.AddSplit("north", [new PlannedGoal("ana", "ana", SplitPart.Equal), new PlannedGoal("ben", "ben", SplitPart.Equal), new PlannedGoal("cai", "cai", SplitPart.Equal)]);
-        builder.AddSplit("south", [
-            new PlannedGoal("dev", "dev", SplitPart.Weighted(1_400_000m)),
-            new PlannedGoal("eva", "eva", SplitPart.Weighted(1_000_000m)),
-            new PlannedGoal("fay", "fay", SplitPart.LockedAt(600_000m)),
-        ]);
-        builder.AddSplit("west", [
-            new PlannedGoal("gus", "gus", SplitPart.Weighted(3m)),
-            new PlannedGoal("hal", "hal", SplitPart.Weighted(1m).WithMinimum(1_500_000m)),
-        ]);
-
-        string[] reps = ["ana", "ben", "cai", "dev", "eva", "fay", "gus", "hal"];
-        foreach (string rep in reps)
-        {
-            builder.AddMonthlySplit(rep, seasonality);
-        }
-
-        GoalTree tree = builder.Build();
-
-        output.WriteLine("Targets (each level adds up exactly to the one above):");
+        output.WriteLine("Targets for FY2026 (each level adds up exactly to the one above):");
         foreach (Goal region in tree.ChildrenOf("company"))
         {
-            output.WriteLine($"  {region.Name,-6} {region.Owner,-6} {region.Target,18}");
+            output.WriteLine($"  {region.Name,-6} {region.Owner,-9} {region.Target,22}");
             foreach (Goal rep in tree.ChildrenOf(region.Id))
             {
                 Goal april = tree.ChildrenOf(rep.Id)[0];
-                output.WriteLine($"    {rep.Id,-6} {rep.Target,18}   April {april.Target}");
+                output.WriteLine($"    {rep.Id,-9} {rep.Target,22}   April {april.Target}");
             }
         }
 
         // Owners acknowledge their targets (instants come from the application's IClock).
         Instant kickOff = Instant.FromUtc(2026, 4, 2, 9, 0);
         tree = tree
-            .Acknowledge("company", "ceo", kickOff)
-            .Acknowledge("north", "nadia", kickOff)
-            .Acknowledge("ana", "ana", kickOff.Plus(Duration.FromHours(2)), "Agreed.")
-            .Acknowledge("ben", "ben", kickOff.Plus(Duration.FromHours(3)))
-            .Acknowledge("gus", "gus", kickOff.Plus(Duration.FromDays(1)), "Two key accounts moved to the North.", objection: true);
+            .Acknowledge("company", "zhang-wei", kickOff)
+            .Acknowledge("east", "li-na", kickOff)
+            .Acknowledge("west", "qian-hao", kickOff)
+            .Acknowledge("chen-jie", "chen-jie", kickOff.Plus(Duration.FromHours(2)), "Agreed.")
+            .Acknowledge("liu-yang", "liu-yang", kickOff.Plus(Duration.FromHours(3)))
+            .Acknowledge("zhao-min", "zhao-min", kickOff.Plus(Duration.FromDays(1)), "Two key hospitals moved to the East last year.", objection: true);
 
-        // Actuals, recorded on the rep's goal: each lands in the month that covers its date.
-        ActualsLedger actuals = ActualsLedger.Empty;
-        var random = new Random(2026);
-        foreach (string rep in reps)
-        {
-            for (LocalDate day = new(2026, 4, 10); day <= new LocalDate(2026, 8, 10); day = day.PlusDays(14))
-            {
-                decimal sale = Math.Round((decimal)random.Next(20_000, 80_000) + (random.Next(100) / 100m), 2);
-                actuals = actuals.Record(rep, day, sale);
-            }
-        }
-
-        // A key-account sale credited 60/40 to two reps; the shares add back to the sale to the cent.
-        actuals = actuals.RecordShared(new LocalDate(2026, 7, 21), new Money(250_000.01m, Currency.USD), [new CreditShare("ana", 60m), new CreditShare("dev", 40m)], "KA-1042");
-
+        ActualsLedger sales = KangtaiPharma.Sales();
         LocalDate asOf = new(2026, 8, 15);
-        GoalProgressReport report = tree.Evaluate(actuals, asOf);
+        GoalProgressReport report = tree.Evaluate(sales, asOf);
         var pace = new PaceOptions
         {
-            Profile = seasonality,
-            Calendar = WorkingCalendar.MondayToFriday([new LocalDate(2026, 5, 25), new LocalDate(2026, 7, 3)]),
+            Profile = KangtaiPharma.Seasonality,
+            Calendar = WorkingCalendar.MondayToFriday([new LocalDate(2026, 5, 1), new LocalDate(2026, 6, 19)]),
         };
 
         output.WriteLine();
         output.WriteLine($"Attainment and pace on {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (seasonal, working days):");
-        foreach (string rep in reps)
+        foreach (PartyId rep in KangtaiPharma.Reps)
         {
-            GoalProgress progress = report[rep];
-            GoalPace p = report.Pace(rep, pace);
+            GoalProgress progress = report[rep.Value];
+            GoalPace p = report.Pace(rep.Value, pace);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {rep,-4} actual {progress.Actual,13:N2}  year {Percent(progress.Attainment),6}  expected {p.Expected,13:N2}  pace {Percent(p.PaceRatio),6}  {p.Status,-8} forecast {p.Forecast,14:N2}"));
+                $"  {rep,-9} actual {progress.Actual,13:N2}  year {Percent(progress.Attainment),6}  expected {p.Expected,13:N2}  pace {Percent(p.PaceRatio),6}  {p.Status,-8} forecast {p.Forecast,14:N2}"));
         }
 
         GoalProgress company = report["company"];
@@ -120,19 +68,19 @@ internal static class GoalsDemo
         output.WriteLine("Not yet acknowledged: " + string.Join(", ", tree.OwnersWithoutAcknowledgment()));
         output.WriteLine("Objections: " + string.Join("; ", tree.Objected().Select(g => $"{g.Owner}: {tree.AcknowledgmentOf(g.Id)!.Comment}")));
 
-        // Cai leaves on 31 August. What Cai achieved stays Cai's (the target becomes the achievement, the later months
-        // go); the rest moves to Ana and Ben in proportion to their targets, month by month. North is unchanged.
-        GoalTree afterCai = tree.Redistribute(Departure.SpreadOverOthers("cai", new LocalDate(2026, 8, 31)), actuals);
+        // Chen Jie leaves on 31 August. What he achieved stays his (his target becomes his achievement, the later
+        // months go); the rest of his target moves to Sun Hui, who takes over his accounts. The East is unchanged.
+        GoalTree afterChenJie = tree.Redistribute(Departure.ToExistingGoal("chen-jie", KangtaiPharma.ChenJieLastDay, "sun-hui"), sales);
         output.WriteLine();
-        output.WriteLine("Cai leaves on 2026-08-31:");
-        foreach (Goal rep in afterCai.ChildrenOf("north"))
+        output.WriteLine("Chen Jie leaves on 2026-08-31; Sun Hui takes over his accounts:");
+        foreach (Goal rep in afterChenJie.ChildrenOf("east"))
         {
-            output.WriteLine($"  {rep.Id,-4} {rep.Target,18}  {rep.ChildIds.Count,2} months  was {tree[rep.Id].Target}");
+            output.WriteLine($"  {rep.Id,-9} {rep.Target,22}  {rep.ChildIds.Count,2} months  was {tree[rep.Id].Target}");
         }
 
         // Acknowledgments were of the old targets, so they are no longer current.
-        output.WriteLine($"  North still {afterCai["north"].Target}; to acknowledge again: "
-            + string.Join(", ", afterCai.ChildrenOf("north").Where(g => tree.AcknowledgmentOf(g.Id) is not null && afterCai.AcknowledgmentOf(g.Id) is null).Select(g => g.Owner)));
+        output.WriteLine($"  East still {afterChenJie["east"].Target}; to acknowledge again: "
+            + string.Join(", ", afterChenJie.ChildrenOf("east").Where(g => tree.AcknowledgmentOf(g.Id) is not null && afterChenJie.AcknowledgmentOf(g.Id) is null).Select(g => g.Owner)));
 
         static string Percent(decimal? fraction) => fraction is decimal f ? Rounding.Format(f * 100m, 1) + "%" : "-";
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Accountability;
 using Accountability.Criteria;
 using Accountability.DependencyInjection;
+using Accountability.Goals;
 using Accountability.Responsibility;
 using Accountability.Scoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,10 @@ using NodaTime;
 
 namespace Accountability.Samples;
 
-/// <summary>Scores a pharmaceutical sales team on one scorecard and explains the results.</summary>
+/// <summary>
+/// Scores Kangtai's reps on one scorecard, each against the target decomposed to them, explains the results, says who
+/// answers for a rep's misses, and checks that every rep is measured on what they own.
+/// </summary>
 internal static class ScoringDemo
 {
     public static void Run(TextWriter output)
@@ -20,26 +24,26 @@ internal static class ScoringDemo
         using ServiceProvider provider = services.BuildServiceProvider();
         ScoringRuleRegistry rules = provider.GetRequiredService<ScoringRuleRegistry>();
 
-        // 2. The criteria (KPIs) of a sales rep, each with its direction, unit and scoring rule.
-        //    Sales carries a typed unit (money in CNY): settings stated in another currency would be refused at Build().
+        // 2. The criteria (KPIs) of a sales rep, each with its direction, unit, scoring rule and the work item it measures.
+        //    Sales carries a typed unit (money in CNY): a goal or a setting in another currency would be refused.
         var sales = new PerformanceCriterion(
             "sales", "Sales amount", MeasurementUnit.Money(Currency.CNY), CriterionDirection.HigherIsBetter,
-            ScoringMethod.Custom("accelerated-attainment", new Dictionary<string, decimal> { ["target"] = 1_200_000m, ["accelerator"] = 2m, ["cap"] = 150m }),
-            workItem: "report-sales");
+            ScoringMethod.Custom("accelerated-attainment", new Dictionary<string, decimal> { ["accelerator"] = 2m, ["cap"] = 150m }),
+            workItem: "hospital-sales");
         var satisfaction = new PerformanceCriterion(
             "csat", "Customer satisfaction", "/5", CriterionDirection.HigherIsBetter,
             ScoringMethod.RatingScale([new RatingPoint(1m, 0m), new RatingPoint(3m, 60m), new RatingPoint(4m, 90m), new RatingPoint(5m, 120m)]),
             workItem: "customer-feedback");
         var accounts = new PerformanceCriterion(
             "accounts", "New hospital accounts", "accounts", CriterionDirection.HigherIsBetter,
-            ScoringMethod.RatioToTarget(target: 6m, cap: 150m), workItem: "call-on-hospitals");
+            ScoringMethod.RatioToTarget(target: 3m, cap: 150m), workItem: "call-on-hospitals");
         var calls = new PerformanceCriterion(
             "calls", "Call-plan compliance", "%", CriterionDirection.HigherIsBetter,
             ScoringMethod.Banded(new ScoreStep(null, 70m, 0m), new ScoreStep(70m, 85m, 60m), new ScoreStep(85m, 95m, 100m), new ScoreStep(95m, null, 110m)),
             workItem: "call-on-hospitals");
         var dso = new PerformanceCriterion(
             "dso", "Days sales outstanding", "days", CriterionDirection.LowerIsBetter,
-            ScoringMethod.Linear(threshold: 75m, target: 60m, stretch: 45m, cap: 120m), workItem: "report-sales");
+            ScoringMethod.Linear(threshold: 75m, target: 60m, stretch: 45m, cap: 120m), workItem: "collect-payments");
         var compliance = new PerformanceCriterion(
             "compliance", "Compliance training passed", "", CriterionDirection.HigherIsBetter, ScoringMethod.Binary(1m));
 
@@ -49,10 +53,11 @@ internal static class ScoringDemo
             .Then(110m, "Exceeds")
             .Then(130m, "Outstanding");
 
-        // 3. The scorecard: weights add up to 100 %, a failed compliance training caps the result at 80,
-        //    and a value that is missing is left out (and said so) rather than silently scored zero.
-        Scorecard card = Scorecard.CreateBuilder("sales-rep-2026", "Sales representative 2026")
-            .Add(sales, 40m)
+        // 3. The scorecard: each rep is scored on sales against their OWN target (declared per subject), weights add
+        //    up to 100 %, a failed compliance training caps the result at 80, and a value that is missing is left
+        //    out (and said so) rather than silently scored zero.
+        Scorecard card = Scorecard.CreateBuilder("sales-rep-fy2026", "Sales representative FY2026")
+            .Add(sales, 40m, perSubject: ["target"])
             .Add(satisfaction, 20m)
             .Add(accounts, 15m)
             .Add(calls, 10m)
@@ -63,27 +68,40 @@ internal static class ScoringDemo
             .WithMissingValues(MissingValuePolicy.Exclude)
             .Build(rules);
 
-        // 4. The team's actuals, scored in one batch (no allocation per rep).
-        (string Rep, decimal Sales, decimal? Csat, decimal Accounts, decimal Calls, decimal Dso, decimal Compliance)[] team =
-        [
-            ("chen-jie", 1_380_000m, 4.6m, 8m, 96m, 52m, 1m),
-            ("liu-yang", 1_150_000m, 4.1m, 5m, 88m, 58m, 1m),
-            ("zhao-min", 990_000m, 3.4m, 3m, 72m, 71m, 1m),
-            ("zhou-tao", 1_420_000m, 4.4m, 9m, 91m, 49m, 0m),
-            ("sun-hui", 640_000m, null, 2m, 83m, 66m, 1m),
-        ];
-        ActualsTable table = card.CreateTable(team.Select(r => new PartyId(r.Rep)));
-        for (int row = 0; row < team.Length; row++)
+        // 4. From goals to scores: the first quarter's target decomposed to each rep (April + May + June) and their
+        //    sales from the ledger (shared credit counted) fill the table; what the bridge noticed is reported.
+        GoalTree targets = KangtaiPharma.Targets();
+        GoalBindingResult filled = GoalBinding.For(card)
+            .Link("sales", "sales", goal => goal.Target.Unit.Kind == MeasurementKind.Money)
+            .Fill(targets, KangtaiPharma.Sales(), KangtaiPharma.FirstQuarter, KangtaiPharma.Reps);
+        output.WriteLine("== Scoring: the first quarter of FY2026 (April to June), each rep against their own target ==");
+        output.WriteLine();
+        output.WriteLine("What the goal bridge noticed: " + (filled.Notes.Count == 0 ? "nothing; every rep has monthly targets for the whole quarter." : string.Empty));
+        foreach (Problem note in filled.Notes)
         {
-            var r = team[row];
-            table.Set(row, "sales", r.Sales);
+            output.WriteLine("- " + note.Message);
+        }
+
+        // The other criteria come from the CRM, the survey tool and finance.
+        ActualsTable table = filled.Table;
+        (string Rep, decimal? Csat, decimal Accounts, decimal Calls, decimal Dso, decimal Compliance)[] quarter =
+        [
+            ("chen-jie", 4.6m, 4m, 96m, 52m, 1m),
+            ("liu-yang", 4.1m, 3m, 88m, 58m, 1m),
+            ("sun-hui", 4.3m, 3m, 91m, 49m, 0m),
+            ("zhao-min", 3.4m, 1m, 72m, 71m, 1m),
+            ("zhou-tao", null, 2m, 83m, 66m, 1m),
+        ];
+        for (int row = 0; row < quarter.Length; row++)
+        {
+            var r = quarter[row];
             if (r.Csat is { } csat)
             {
                 table.Set(row, "csat", csat);
             }
             else
             {
-                table.SetNotApplicable(row, table.ColumnOf("csat"), "joined in Q4, no customers surveyed yet");
+                table.SetNotApplicable(row, table.ColumnOf("csat"), "joined in March, no customers surveyed yet");
             }
 
             table.Set(row, "accounts", r.Accounts);
@@ -92,37 +110,61 @@ internal static class ScoringDemo
             table.Set(row, "compliance", r.Compliance);
         }
 
+        // 5. The whole team scored in one batch (no allocation per rep).
         SubjectScore[] scores = card.ScoreBatch(table);
-
-        output.WriteLine("== Scoring: the sales team's 2026 scorecard ==");
+        int salesColumn = table.ColumnOf("sales");
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"Rep",-10} {"Sales (CNY)",12} {"CSAT",5} {"Accts",5} {"Calls%",6} {"DSO",4} {"Score",7}  Band"));
-        output.WriteLine(new string('-', 72));
-        for (int row = 0; row < team.Length; row++)
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"Rep",-10} {"Target (CNY)",14} {"Sales (CNY)",14} {"CSAT",5} {"Accts",5} {"Calls%",6} {"DSO",4} {"Score",7}  Band"));
+        output.WriteLine(new string('-', 86));
+        for (int row = 0; row < quarter.Length; row++)
         {
-            var r = team[row];
+            var r = quarter[row];
             SubjectScore s = scores[row];
             string note = s.GatesTriggered > 0 ? "  (capped by a gate)" : s.CriteriaLeftOut > 0 ? "  (CSAT not applicable)" : string.Empty;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{r.Rep,-10} {r.Sales,12:N0} {(r.Csat is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"),5} {r.Accounts,5} {r.Calls,6} {r.Dso,4} {Rounding.Format(s.Score!.Value),7}  {s.Band!.Name}{note}"));
+                $"{r.Rep,-10} {table.GetReference(row, salesColumn),14:N2} {table.Get(row, salesColumn),14:N2} {(r.Csat is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"),5} {r.Accounts,5} {r.Calls,6} {r.Dso,4} {Rounding.Format(s.Score!.Value),7}  {s.Band!.Name}{note}"));
         }
 
-        // 5. Every number traced back to its inputs and rules, for one rep.
+        // 6. Every number traced back to its inputs and rules, down to the goal the target came from.
+        int zhaoMin = Array.FindIndex(quarter, r => r.Rep == "zhao-min");
+        ScorecardResult zhao = card.Explain(table, zhaoMin);
         output.WriteLine();
-        output.WriteLine("Why zhou-tao got this result:");
-        output.WriteLine(card.Explain(table, 3).Explain());
+        output.WriteLine("Why zhao-min got this result:");
+        output.WriteLine(zhao.Explain());
 
-        // 6. A scorecard of scorecards: goal attainment (above), the manager's rating (1-5 stars, converted
+        // 7. Results orientation with clear responsibility, for this person: each criterion names its work item, and
+        //    the matrix in force at the quarter's end says which of that work zhao-min is responsible for and who is
+        //    accountable for it: her own region's manager, never the East's.
+        var quarterEnd = KangtaiPharma.FirstQuarter.End;
+        ResponsibilitySnapshot responsibilities = KangtaiPharma.FromApril(KangtaiPharma.SalesProcess()).AsOf(quarterEnd);
+        output.WriteLine("Who answers for zhao-min's misses (criteria below 100), per the matrix on 2026-06-30:");
+        foreach (SubjectAccountability miss in zhao.WhoAnswersForMisses(responsibilities))
+        {
+            output.WriteLine("- " + miss);
+        }
+
+        // 8. Measured on what they own: is every rep scored only on work they are responsible for, and does the manager
+        //    accountable for it have the authority the matrix requires?
+        output.WriteLine();
+        output.WriteLine("Measured on what they own (criteria x reps x the matrix on 2026-06-30):");
+        foreach (Problem finding in responsibilities.CheckOwnership(card, KangtaiPharma.Reps))
+        {
+            output.WriteLine($"- {finding.Severity}: {finding.Message}");
+        }
+
+        output.WriteLine();
+
+        // 9. A scorecard of scorecards: goal attainment (above), the manager's rating (1-5 stars, converted
         //    to 0-100 exactly) and the self-assessment, with their own weights; still traceable to the bottom.
         var stars = new ScoreScale(1m, 5m);
-        Scorecard final = Scorecard.CreateBuilder("final-2026", "Final rating 2026")
+        Scorecard final = Scorecard.CreateBuilder("final-fy2026-q1", "Final rating, first quarter FY2026")
             .Add(new PerformanceCriterion("goals", "Goal attainment", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(cap: 150m)), 60m)
             .Add(new PerformanceCriterion("manager", "Manager rating", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 30m)
             .Add(new PerformanceCriterion("self", "Self-assessment", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 10m)
             .WithBands(bands)
             .Build(rules);
-        ScorecardResult liu = card.Explain(table, 1);
+        ScorecardResult liu = card.Explain(table, Array.FindIndex(quarter, r => r.Rep == "liu-yang"));
         ScorecardResult liuFinal = final.Score(Actuals.For("liu-yang")
             .Result("goals", liu)
             .Value("manager", stars.ConvertTo(4m, ScoreScale.Percent))
@@ -130,15 +172,5 @@ internal static class ScoringDemo
             .Build());
         output.WriteLine("liu-yang's final rating (a scorecard of scorecards):");
         output.WriteLine(liuFinal.Explain());
-
-        // 7. Results orientation with clear responsibility: each criterion names its work item, so the
-        //    responsibility matrix says who was accountable, responsible and consulted for every miss.
-        var quarterEnd = new LocalDate(2026, 3, 31);
-        ResponsibilitySnapshot responsibilities = ResponsibilityDemo.SalesProcess().AsOf(quarterEnd);
-        output.WriteLine("Who answers for zhao-min's misses (criteria below 100), per the sales-process matrix on 2026-03-31:");
-        foreach (CriterionAccountability miss in card.Explain(table, 2).WhoAnswersForMisses(responsibilities))
-        {
-            output.WriteLine("- " + miss);
-        }
     }
 }

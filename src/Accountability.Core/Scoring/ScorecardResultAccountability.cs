@@ -2,7 +2,10 @@ using Accountability.Responsibility;
 
 namespace Accountability.Scoring;
 
-/// <summary>Links scored results to the responsibility matrix: who answers for a criterion, and for every miss.</summary>
+/// <summary>
+/// Links a criterion's result to the responsibility matrix for its work item as a whole (everyone accountable and
+/// responsible for it). For the subject scored, use <see cref="SubjectAccountabilityExtensions.WhoAnswersForMisses"/>.
+/// </summary>
 public static class ScorecardResultAccountability
 {
     /// <summary>Asks the matrix who answers for the work item a criterion names.</summary>
@@ -30,23 +33,5 @@ public static class ScorecardResultAccountability
         {
             return new CriterionAccountability(criterion, null, ex.Problems);
         }
-    }
-
-    /// <summary>
-    /// For every criterion of <paramref name="result"/> that missed (scored below <paramref name="below"/>, or whose
-    /// value was missing), asks the matrix who answers for it: who was accountable, who was responsible, who was consulted.
-    /// </summary>
-    /// <param name="result">A scored result.</param>
-    /// <param name="responsibilities">The matrix as of the evaluation date.</param>
-    /// <param name="below">A criterion scoring below this missed; 100 (the target) by default.</param>
-    /// <returns>One entry per miss, in the scorecard's order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<CriterionAccountability> WhoAnswersForMisses(this ScorecardResult result, ResponsibilitySnapshot responsibilities, decimal below = 100m)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(responsibilities);
-        return [.. result.Criteria
-            .Where(c => c.Status is CriterionStatus.MissingScoredZero or CriterionStatus.MissingExcluded || (c.Score is { } s && s < below))
-            .Select(c => responsibilities.WhoAnswersFor(c))];
     }
 }

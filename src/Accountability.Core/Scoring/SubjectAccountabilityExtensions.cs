@@ -49,7 +49,7 @@ public static class SubjectAccountabilityExtensions
     /// <param name="below">A criterion scoring below this missed; 100 (the target) by default.</param>
     /// <returns>One entry per miss, in the scorecard's order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<SubjectAccountability> WhoAnswersForSubjectMisses(this ScorecardResult result, ResponsibilitySnapshot responsibilities, decimal below = 100m)
+    public static IReadOnlyList<SubjectAccountability> WhoAnswersForMisses(this ScorecardResult result, ResponsibilitySnapshot responsibilities, decimal below = 100m)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(responsibilities);

@@ -520,7 +520,7 @@ public sealed class ScoringRobustnessTests
     {
         Scorecard card = TryBuild(CriterionDirection.HigherIsBetter, ScoringMethod.Direct())!;
         ScorecardResult result = card.Score(Actuals.For(Rep).Value(Kpi, 10m).Build());
-        Assert.Throws<ArgumentNullException>(() => ScorecardResultAccountability.WhoAnswersForMisses(null!, null!));
+        Assert.Throws<ArgumentNullException>(() => SubjectAccountabilityExtensions.WhoAnswersForMisses(null!, null!));
         Assert.Throws<ArgumentNullException>(() => result.WhoAnswersForMisses(null!));
         Assert.Throws<ArgumentNullException>(() => ScorecardResultAccountability.WhoAnswersFor(null!, result.Criteria[0]));
     }

@@ -39,12 +39,10 @@ public class CriterionAccountabilityTests
     }
 
     [Fact]
-    public void WhoAnswersForMisses_ResolvesAccountableAndResponsiblePeople()
+    public void WhoAnswersFor_WorkItemAsAWhole_ResolvesAccountableAndResponsiblePeople()
     {
-        IReadOnlyList<CriterionAccountability> misses = Scored().WhoAnswersForMisses(Matrix());
+        CriterionAccountability sales = Matrix().WhoAnswersFor(Scored()["sales"]);
 
-        Assert.Equal(["sales", "csat"], misses.Select(m => m.Criterion.CriterionId.Value));
-        CriterionAccountability sales = misses[0];
         Assert.True(sales.IsAnswered);
         Assert.Equal("li-na", sales.Answer!.Accountable.Person.Id.Value);
         Assert.Equal("rm-east", sales.Answer.Accountable.Via!.Id.Value);
@@ -53,9 +51,9 @@ public class CriterionAccountabilityTests
     }
 
     [Fact]
-    public void WhoAnswersForMisses_CriterionWithoutWorkItem_SaysSo()
+    public void WhoAnswersFor_CriterionWithoutWorkItem_SaysSo()
     {
-        CriterionAccountability csat = Scored().WhoAnswersForMisses(Matrix())[1];
+        CriterionAccountability csat = Matrix().WhoAnswersFor(Scored()["csat"]);
 
         Assert.False(csat.IsAnswered);
         Assert.Equal("The criterion 'Satisfaction' (csat) names no work item, so no one is on record as answering for it.", Assert.Single(csat.Problems).Message);
@@ -74,8 +72,11 @@ public class CriterionAccountabilityTests
     }
 
     [Fact]
-    public void WhoAnswersForMisses_ThresholdIsConfigurable()
+    public void WhoAnswersForMisses_IsForTheSubject_AndItsThresholdIsConfigurable()
     {
+        IReadOnlyList<SubjectAccountability> misses = Scored().WhoAnswersForMisses(Matrix());
+        Assert.Equal(["sales", "csat"], misses.Select(m => m.Criterion.CriterionId.Value));
+        Assert.All(misses, m => Assert.Equal("chen-jie", m.Subject.Value));
         Assert.Equal(3, Scored().WhoAnswersForMisses(Matrix(), below: 150m).Count);
         Assert.Throws<ArgumentNullException>(() => Scored().WhoAnswersForMisses(null!));
     }

@@ -28,7 +28,7 @@ public class SubjectAccountabilityTests
         ResponsibilitySnapshot snapshot = SalesRegions.Snapshot();
         ScorecardResult result = Card(Sales).Score(Actuals.For("ana").Value("sales", 80m).Build());
 
-        SubjectAccountability miss = Assert.Single(result.WhoAnswersForSubjectMisses(snapshot));
+        SubjectAccountability miss = Assert.Single(result.WhoAnswersForMisses(snapshot));
 
         Assert.True(miss.IsAnswered);
         Assert.Empty(miss.Problems);
@@ -53,7 +53,7 @@ public class SubjectAccountabilityTests
     {
         ScorecardResult result = Card(Sales).Score(Actuals.For("bo").Value("sales", 50m).Build());
 
-        SubjectAccountability miss = Assert.Single(result.WhoAnswersForSubjectMisses(SalesRegions.Snapshot()));
+        SubjectAccountability miss = Assert.Single(result.WhoAnswersForMisses(SalesRegions.Snapshot()));
 
         ResolvedAssignment holding = Assert.Single(Assert.Single(miss.Answer!.Items).Holding);
         Assert.Equal("west-reps", holding.Via!.Id.Value);
@@ -65,7 +65,7 @@ public class SubjectAccountabilityTests
     {
         ScorecardResult result = Card(Sales, Visits, Csat).Score(Actuals.For("zed").Value("sales", 150m).Value("visits", 3m).Build());
 
-        IReadOnlyList<SubjectAccountability> misses = result.WhoAnswersForSubjectMisses(SalesRegions.Snapshot());
+        IReadOnlyList<SubjectAccountability> misses = result.WhoAnswersForMisses(SalesRegions.Snapshot());
 
         Assert.Equal(["visits", "csat"], misses.Select(m => m.Criterion.CriterionId.Value));
         Assert.True(misses[0].IsAnswered);
@@ -75,7 +75,7 @@ public class SubjectAccountabilityTests
         Problem none = Assert.Single(misses[1].Problems);
         Assert.Equal(ResponsibilityProblemCodes.CriterionWithoutWorkItem, none.Code);
         Assert.EndsWith("(csat) for zed missing (scored 0); no answer: The criterion 'Satisfaction' (csat) names no work item, so no one is on record as answering for it.", misses[1].ToString(), StringComparison.Ordinal);
-        Assert.Equal(3, result.WhoAnswersForSubjectMisses(SalesRegions.Snapshot(), below: 1000m).Count);
+        Assert.Equal(3, result.WhoAnswersForMisses(SalesRegions.Snapshot(), below: 1000m).Count);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class SubjectAccountabilityTests
     {
         ScorecardResult result = Card(Sales).Score(Actuals.For("zed").Value("sales", 10m).Build());
 
-        SubjectAccountability miss = Assert.Single(result.WhoAnswersForSubjectMisses(SalesRegions.Snapshot()));
+        SubjectAccountability miss = Assert.Single(result.WhoAnswersForMisses(SalesRegions.Snapshot()));
 
         Assert.False(miss.IsAnswered);
         Assert.NotNull(miss.Answer);
@@ -95,7 +95,7 @@ public class SubjectAccountabilityTests
     {
         ScorecardResult result = Card(Sales).Score(Actuals.For("stranger").Value("sales", 10m).Build());
 
-        SubjectAccountability miss = Assert.Single(result.WhoAnswersForSubjectMisses(SalesRegions.Snapshot()));
+        SubjectAccountability miss = Assert.Single(result.WhoAnswersForMisses(SalesRegions.Snapshot()));
 
         Assert.Null(miss.Answer);
         Assert.Equal(ResponsibilityProblemCodes.UnknownParty, Assert.Single(miss.Problems).Code);
@@ -156,8 +156,8 @@ public class SubjectAccountabilityTests
         ResponsibilitySnapshot snapshot = SalesRegions.Snapshot();
         ScorecardResult result = Card(Sales).Score(Actuals.For("ana").Value("sales", 80m).Build());
 
-        Assert.Throws<ArgumentNullException>(() => result.WhoAnswersForSubjectMisses(null!));
-        Assert.Throws<ArgumentNullException>(() => ((ScorecardResult)null!).WhoAnswersForSubjectMisses(snapshot));
+        Assert.Throws<ArgumentNullException>(() => result.WhoAnswersForMisses(null!));
+        Assert.Throws<ArgumentNullException>(() => ((ScorecardResult)null!).WhoAnswersForMisses(snapshot));
         Assert.Throws<ArgumentNullException>(() => ((ResponsibilitySnapshot)null!).WhoAnswersFor("ana", result["sales"]));
         Assert.Throws<ArgumentNullException>(() => snapshot.WhoAnswersFor("ana", (CriterionResult)null!));
         Assert.Throws<ArgumentNullException>(() => snapshot.CheckOwnership((Scorecard)null!, ["ana"]));
