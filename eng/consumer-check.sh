@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Packs Accountability.Core into a local folder feed, then restores, builds and runs tests/Accountability.Consumer
+# — a separate app that references the PACKAGE (not the project) — against it. Fails when the package is incomplete
+# or the app cannot install, register a custom rule through DI and score.
+# Usage: eng/consumer-check.sh   (from anywhere; writes only to a temporary directory)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+version="0.1.0-consumer.$(date +%s)"
+
+dotnet pack "$repo/src/Accountability.Core/Accountability.Core.csproj" --configuration Release \
+  -p:Version="$version" --output "$work/feed" | tail -n 3
+
+# The consumer restores from the local feed and nuget.org only, into its own package folder, so that nothing cached
+# from an earlier run (or from the repository's own build) can stand in for the package just made.
+cp -r "$repo/tests/Accountability.Consumer" "$work/consumer"
+cat > "$work/consumer/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+CONFIG
+export NUGET_PACKAGES="$work/packages"
+dotnet build "$work/consumer/Accountability.Consumer.csproj" --configuration Release -p:AccountabilityVersion="$version" | tail -n 3
+dotnet run --project "$work/consumer/Accountability.Consumer.csproj" --configuration Release --no-build -- \
+  "$work/feed/Accountability.Core.$version.nupkg"
