@@ -1,13 +1,33 @@
 using Accountability.Samples;
 
-// The sample console: `dotnet run --project samples/Accountability.Samples.Console` runs every demo;
-// pass a demo's name (responsibility, goals, scoring) to run just that one.
-string which = args.Length > 0 ? args[0].ToLowerInvariant() : "all";
+// The sample console: with no arguments it tells Kangtai Pharma's whole story; `help` lists the commands
+// (score and validate JSON documents, export the story's documents) and the exit codes.
 TextWriter output = Console.Out;
+TextWriter errors = Console.Error;
+string which = args.Length > 0 ? args[0] : "all";
+
+switch (which)
+{
+    case "help" or "--help" or "-h":
+        output.WriteLine(Commands.Help);
+        return Commands.Done;
+    case "score":
+        return Commands.Score(args, output, errors);
+    case "validate":
+        return Commands.Validate(args, output, errors);
+    case "export":
+        return Commands.Export(args, output, errors);
+    case "all" or "responsibility" or "goals" or "scoring" when args.Length <= 1:
+        break;
+    default:
+        errors.WriteLine($"unknown command '{string.Join(' ', args)}'");
+        errors.WriteLine(Commands.Help);
+        return Commands.Usage;
+}
 
 if (which is "all" or "responsibility")
 {
-    output.WriteLine("######## 1. Who answers for what: the sales process's responsibility matrix ########");
+    output.WriteLine("######## 1. Who answers for what: Kangtai Pharma's sales process, in a responsibility matrix ########");
     output.WriteLine();
     ResponsibilityDemo.Run(output);
     output.WriteLine();
@@ -15,7 +35,7 @@ if (which is "all" or "responsibility")
 
 if (which is "all" or "goals")
 {
-    output.WriteLine("######## 2. Goals: the company target decomposed to regions, reps and months ########");
+    output.WriteLine("######## 2. Goals: the fiscal year's target decomposed to regions, reps and months ########");
     output.WriteLine();
     GoalsDemo.Run(output);
     output.WriteLine();
@@ -23,7 +43,9 @@ if (which is "all" or "goals")
 
 if (which is "all" or "scoring")
 {
-    output.WriteLine("######## 3. How well it went: scorecards, explained ########");
+    output.WriteLine("######## 3. How well it went: the first quarter's scorecards, explained ########");
     output.WriteLine();
     ScoringDemo.Run(output);
 }
+
+return Commands.Done;

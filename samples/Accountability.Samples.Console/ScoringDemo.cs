@@ -16,13 +16,24 @@ namespace Accountability.Samples;
 /// </summary>
 internal static class ScoringDemo
 {
-    public static void Run(TextWriter output)
+    /// <summary>The CRM, survey and finance figures of the first quarter, per rep (CSAT is absent for a rep with no survey yet).</summary>
+    internal static (string Rep, decimal? Csat, decimal Accounts, decimal Calls, decimal Dso, decimal Compliance)[] Quarter { get; } =
+    [
+        ("chen-jie", 4.6m, 4m, 96m, 52m, 1m),
+        ("liu-yang", 4.1m, 3m, 88m, 58m, 1m),
+        ("sun-hui", 4.3m, 3m, 91m, 49m, 0m),
+        ("zhao-min", 3.4m, 1m, 72m, 71m, 1m),
+        ("zhou-tao", null, 2m, 83m, 66m, 1m),
+    ];
+
+    /// <summary>The rep scorecard of FY2026, with the sample's own rule registered through DI.</summary>
+    internal static Scorecard RepScorecard(out ScoringRuleRegistry rules)
     {
         // 1. The integrator's own rule is registered through DI, next to the built-in rules.
         var services = new ServiceCollection();
         services.AddAccountability(b => b.AddScoringRule<AcceleratedAttainmentRule>());
         using ServiceProvider provider = services.BuildServiceProvider();
-        ScoringRuleRegistry rules = provider.GetRequiredService<ScoringRuleRegistry>();
+        rules = provider.GetRequiredService<ScoringRuleRegistry>();
 
         // 2. The criteria (KPIs) of a sales rep, each with its direction, unit, scoring rule and the work item it measures.
         //    Sales carries a typed unit (money in CNY): a goal or a setting in another currency would be refused.
@@ -56,7 +67,7 @@ internal static class ScoringDemo
         // 3. The scorecard: each rep is scored on sales against their OWN target (declared per subject), weights add
         //    up to 100 %, a failed compliance training caps the result at 80, and a value that is missing is left
         //    out (and said so) rather than silently scored zero.
-        Scorecard card = Scorecard.CreateBuilder("sales-rep-fy2026", "Sales representative FY2026")
+        return Scorecard.CreateBuilder("sales-rep-fy2026", "Sales representative FY2026")
             .Add(sales, 40m, perSubject: ["target"])
             .Add(satisfaction, 20m)
             .Add(accounts, 15m)
@@ -67,31 +78,19 @@ internal static class ScoringDemo
             .WithGate(ScorecardGate.CapWhenBelow("compliance", 100m, cap: 80m))
             .WithMissingValues(MissingValuePolicy.Exclude)
             .Build(rules);
+    }
 
-        // 4. From goals to scores: the first quarter's target decomposed to each rep (April + May + June) and their
-        //    sales from the ledger (shared credit counted) fill the table; what the bridge noticed is reported.
+    /// <summary>The first quarter's actuals table: targets and sales from the goal tree and ledger, the rest from <see cref="Quarter"/>.</summary>
+    internal static ActualsTable FirstQuarter(Scorecard card, out GoalBindingResult filled)
+    {
+        var quarter = Quarter;
         GoalTree targets = KangtaiPharma.Targets();
-        GoalBindingResult filled = GoalBinding.For(card)
+        filled = GoalBinding.For(card)
             .Link("sales", "sales", goal => goal.Target.Unit.Kind == MeasurementKind.Money)
             .Fill(targets, KangtaiPharma.Sales(), KangtaiPharma.FirstQuarter, KangtaiPharma.Reps);
-        output.WriteLine("== Scoring: the first quarter of FY2026 (April to June), each rep against their own target ==");
-        output.WriteLine();
-        output.WriteLine("What the goal bridge noticed: " + (filled.Notes.Count == 0 ? "nothing; every rep has monthly targets for the whole quarter." : string.Empty));
-        foreach (Problem note in filled.Notes)
-        {
-            output.WriteLine("- " + note.Message);
-        }
 
         // The other criteria come from the CRM, the survey tool and finance.
         ActualsTable table = filled.Table;
-        (string Rep, decimal? Csat, decimal Accounts, decimal Calls, decimal Dso, decimal Compliance)[] quarter =
-        [
-            ("chen-jie", 4.6m, 4m, 96m, 52m, 1m),
-            ("liu-yang", 4.1m, 3m, 88m, 58m, 1m),
-            ("sun-hui", 4.3m, 3m, 91m, 49m, 0m),
-            ("zhao-min", 3.4m, 1m, 72m, 71m, 1m),
-            ("zhou-tao", null, 2m, 83m, 66m, 1m),
-        ];
         for (int row = 0; row < quarter.Length; row++)
         {
             var r = quarter[row];
@@ -110,9 +109,30 @@ internal static class ScoringDemo
             table.Set(row, "compliance", r.Compliance);
         }
 
+        return table;
+    }
+
+    public static void Run(TextWriter output)
+    {
+        Scorecard card = RepScorecard(out ScoringRuleRegistry rules);
+        RatingBands bands = card.Bands!;
+        var quarter = Quarter;
+
+        // 4. From goals to scores: the first quarter's target decomposed to each rep (April + May + June) and their
+        //    sales from the ledger (shared credit counted) fill the table; what the bridge noticed is reported.
+        ActualsTable table = FirstQuarter(card, out GoalBindingResult filled);
+        output.WriteLine("== Scoring: the first quarter of FY2026 (April to June), each rep against their own target ==");
+        output.WriteLine();
+        output.WriteLine("What the goal bridge noticed: " + (filled.Notes.Count == 0 ? "nothing; every rep has monthly targets for the whole quarter." : string.Empty));
+        foreach (Problem note in filled.Notes)
+        {
+            output.WriteLine("- " + note.Message);
+        }
+
         // 5. The whole team scored in one batch (no allocation per rep).
         SubjectScore[] scores = card.ScoreBatch(table);
         int salesColumn = table.ColumnOf("sales");
+        int salesTarget = table.ReferenceColumnOf("sales", "target");
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"Rep",-10} {"Target (CNY)",14} {"Sales (CNY)",14} {"CSAT",5} {"Accts",5} {"Calls%",6} {"DSO",4} {"Score",7}  Band"));
         output.WriteLine(new string('-', 86));
@@ -123,7 +143,7 @@ internal static class ScoringDemo
             string note = s.GatesTriggered > 0 ? "  (capped by a gate)" : s.CriteriaLeftOut > 0 ? "  (CSAT not applicable)" : string.Empty;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{r.Rep,-10} {table.GetReference(row, salesColumn),14:N2} {table.Get(row, salesColumn),14:N2} {(r.Csat is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"),5} {r.Accounts,5} {r.Calls,6} {r.Dso,4} {Rounding.Format(s.Score!.Value),7}  {s.Band!.Name}{note}"));
+                $"{r.Rep,-10} {table.GetReference(row, salesTarget),14:N2} {table.Get(row, salesColumn),14:N2} {(r.Csat is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"),5} {r.Accounts,5} {r.Calls,6} {r.Dso,4} {Rounding.Format(s.Score!.Value),7}  {s.Band!.Name}{note}"));
         }
 
         // 6. Every number traced back to its inputs and rules, down to the goal the target came from.

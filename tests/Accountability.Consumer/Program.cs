@@ -4,6 +4,7 @@ using Accountability;
 using Accountability.Criteria;
 using Accountability.DependencyInjection;
 using Accountability.Scoring;
+using Accountability.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
 // A consumer of the Accountability.Core package. Usage: Accountability.Consumer <path to the .nupkg>
@@ -20,7 +21,7 @@ if (args.Length != 1 || !File.Exists(args[0]))
 using (ZipArchive package = ZipFile.OpenRead(args[0]))
 {
     string[] entries = [.. package.Entries.Select(e => e.FullName)];
-    foreach (string required in new[] { "README.md", "icon.png", "lib/net10.0/Accountability.Core.dll", "lib/net10.0/Accountability.Core.xml" })
+    foreach (string required in new[] { "README.md", "icon.png", "lib/net10.0/Accountability.Core.dll", "lib/net10.0/Accountability.Core.xml", "schemas/scorecard.schema.json", "schemas/actuals.schema.json" })
     {
         if (!entries.Contains(required))
         {
@@ -73,13 +74,29 @@ services.AddAccountability(b => b.AddScoringRule<CappedAttainmentRule>());
 using ServiceProvider provider = services.BuildServiceProvider();
 ScoringRuleRegistry rules = provider.GetRequiredService<ScoringRuleRegistry>();
 
-Scorecard card = Scorecard.CreateBuilder("rep", "Sales representative")
-    .Add(new PerformanceCriterion("sales", "Sales", MeasurementUnit.Money(Currency.EUR), CriterionDirection.HigherIsBetter,
-        ScoringMethod.Custom("capped-attainment", new Dictionary<string, decimal> { ["target"] = 200_000m, ["cap"] = 120m })), 60m)
-    .Add(new PerformanceCriterion("visits", "Visits", "visits", CriterionDirection.HigherIsBetter, ScoringMethod.RatioToTarget(40m, 150m)), 40m)
-    .WithBands(RatingBands.StartingWith("Below").Then(90m, "Meets").Then(110m, "Exceeds"))
-    .Build(rules);
-ScorecardResult result = card.Score(Actuals.For("rep-1").Value("sales", 230_000m).Value("visits", 36m).Build());
+// The scorecard and the actuals come from JSON documents, as they would from a configuration store.
+const string scorecardJson = """
+    {
+      "schemaVersion": 1,
+      "kind": "scorecard",
+      "id": "rep",
+      "name": "Sales representative",
+      "criteria": [
+        { "id": "sales", "name": "Sales", "weight": 60, "direction": "HigherIsBetter",
+          "measurementUnit": { "kind": "Money", "currency": "EUR", "minorUnitDigits": 2 },
+          "scoring": { "rule": "capped-attainment", "values": { "target": 200000, "cap": 120 } } },
+        { "id": "visits", "name": "Visits", "weight": 40, "direction": "HigherIsBetter", "unit": "visits",
+          "scoring": { "rule": "ratio-to-target", "target": 40, "cap": 150 } }
+      ],
+      "bands": [ { "name": "Below" }, { "name": "Meets", "minimumScore": 90 }, { "name": "Exceeds", "minimumScore": 110 } ]
+    }
+    """;
+const string actualsJson = """
+    { "schemaVersion": 1, "kind": "actuals", "scorecard": "rep",
+      "subjects": [ { "subject": "rep-1", "values": { "sales": 230000, "visits": 36 } } ] }
+    """;
+Scorecard card = AccountabilityJson.ReadScorecard(scorecardJson, rules);
+ScorecardResult result = card.Score(AccountabilityJson.ReadActuals(actualsJson).Subjects[0]);
 
 // 115 × 0.6 + 90 × 0.4 = 105, exactly, on the 12-place scale.
 if (result.Score != 105.000000000000m || result.Band?.Name != "Meets")
@@ -89,12 +106,13 @@ if (result.Score != 105.000000000000m || result.Band?.Name != "Meets")
 
 try
 {
-    Scorecard.CreateBuilder("bad", "Bad").Add(new PerformanceCriterion("x", "X", "n", CriterionDirection.HigherIsBetter, ScoringMethod.Custom("nope", new Dictionary<string, decimal>())), 100m).Build(rules);
+    AccountabilityJson.ReadScorecard(scorecardJson.Replace("capped-attainment", "nope", StringComparison.Ordinal), rules);
     failures.Add("an unknown rule was accepted");
 }
 catch (AccountabilityException ex) when (ex.Problems.Count > 0)
 {
-    // expected: named, with a path
+    // expected: named, with its JSON path
+    Console.WriteLine("refused as expected: " + ex.Problems[0]);
 }
 
 Console.WriteLine(result.Explain());
@@ -103,7 +121,7 @@ foreach (string failure in failures)
     Console.Error.WriteLine("consumer check failed: " + failure);
 }
 
-Console.WriteLine(failures.Count == 0 ? "consumer check: the package installs, registers a custom rule through DI and scores." : $"consumer check: {failures.Count} failure(s).");
+Console.WriteLine(failures.Count == 0 ? "consumer check: the package installs, registers a custom rule through DI, reads a scorecard and actuals from JSON and scores." : $"consumer check: {failures.Count} failure(s).");
 return failures.Count == 0 ? 0 : 1;
 
 /// <summary>The integrator's own rule: attainment against a target, capped.</summary>

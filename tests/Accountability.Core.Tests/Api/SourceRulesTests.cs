@@ -22,6 +22,7 @@ public partial class SourceRulesTests
                 "Accountability.KernelProblemCodes",
                 "Accountability.Responsibility.ResponsibilityProblemCodes",
                 "Accountability.Scoring.ScoringProblemCodes",
+                "Accountability.Serialization.SerializationProblemCodes",
             ],
             classes);
     }

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Accountability.Serialization;
+using Json.Schema;
+
+namespace Accountability.Tests.Serialization;
+
+/// <summary>
+/// The JSON Schemas that ship with the package describe the documents the library writes: every written document and
+/// every sample document is valid against its schema, and the schemas refuse what the reader refuses in shape.
+/// </summary>
+public class DocumentSchemaTests
+{
+    private static readonly Lazy<JsonSchema> ScorecardSchema = new(() => Load("scorecard"));
+    private static readonly Lazy<JsonSchema> ActualsSchema = new(() => Load("actuals"));
+
+    private static JsonSchema Load(string kind)
+    {
+        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "Schemas", kind + ".schema.json")));
+        return JsonSchema.Build(schema.RootElement.Clone(), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, null);
+    }
+
+    private static bool IsValid(JsonSchema schema, string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        return schema.Evaluate(document.RootElement).IsValid;
+    }
+
+    [Fact]
+    public void WrittenDocuments_AreValidAgainstTheirSchemas()
+    {
+        Assert.True(IsValid(ScorecardSchema.Value, AccountabilityJson.Write(DocumentExamples.EveryRule())));
+        Assert.True(IsValid(ActualsSchema.Value, AccountabilityJson.Write("sales-rep", [DocumentExamples.Ana(), DocumentExamples.Ben()])));
+    }
+
+    [Fact]
+    public void SampleDocuments_AreValidAgainstTheirSchemas_AndRead()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Serialization", "Samples");
+        string[] files = Directory.GetFiles(folder, "*.json");
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            string json = File.ReadAllText(file);
+            string kind = JsonDocument.Parse(json).RootElement.GetProperty("kind").GetString()!;
+            Assert.True(IsValid(kind == AccountabilityJson.ScorecardKind ? ScorecardSchema.Value : ActualsSchema.Value, json), file);
+            if (kind == AccountabilityJson.ActualsKind)
+            {
+                Assert.NotEmpty(AccountabilityJson.ReadActuals(json).Subjects);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\"weight\": 30.0,", "\"weight\": 30.0, \"colour\": \"red\",")]
+    [InlineData("\"weight\": 30.0,", "\"weight\": \"30\",")]
+    [InlineData("\"weight\": 30.0,", "")]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2")]
+    [InlineData("\"direction\": \"HigherIsBetter\"", "\"direction\": \"Up\"")]
+    [InlineData("\"cap\": 150.0,", "\"cap\": 150.0, \"steps\": [],")]
+    public void TheSchema_RefusesWhatTheReaderRefuses(string find, string replace)
+    {
+        string json = AccountabilityJson.Write(DocumentExamples.EveryRule());
+        Assert.Contains(find, json, StringComparison.Ordinal);
+        string broken = ReplaceFirst(json, find, replace);
+
+        Assert.False(IsValid(ScorecardSchema.Value, broken));
+        Assert.Throws<AccountabilityException>(() => AccountabilityJson.ReadScorecard(broken, DocumentExamples.Rules));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        int at = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..at] + replace + text[(at + find.Length)..];
+    }
+}
