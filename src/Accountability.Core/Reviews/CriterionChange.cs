@@ -49,15 +49,7 @@ public sealed class CriterionChange
     /// <returns>The description.</returns>
     public override string ToString()
     {
-        string kind = Kind switch
-        {
-            CriterionChangeKind.Improved => "improved",
-            CriterionChangeKind.Declined => "declined",
-            CriterionChangeKind.Unchanged => "unchanged",
-            CriterionChangeKind.New => "new",
-            CriterionChangeKind.Dropped => "dropped",
-            _ => "not scored",
-        };
+        string kind = ReviewMarkdown.Kind(Kind);
         string figures = (PreviousScore, CurrentScore) switch
         {
             ({ } before, { } now) => $" {Rounding.Format(before)} → {Rounding.Format(now)} ({(now >= before ? "+" : string.Empty)}{Rounding.Format(now - before)})",

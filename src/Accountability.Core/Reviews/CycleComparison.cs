@@ -55,6 +55,13 @@ public sealed class CycleComparison
     /// <summary>Tells whether last cycle's plan was carried out: given, and none of its actions is still open or in progress.</summary>
     public bool PlanFinished => PreviousPlan is not null && _unfinished.Length == 0;
 
+    /// <summary>
+    /// Writes the comparison as Markdown for the accountability report: the overall change, a table of criteria with both
+    /// scores, the change and the actions planned for each, and how far last cycle's plan was carried out.
+    /// </summary>
+    /// <returns>The Markdown, lines ending with <c>\n</c>.</returns>
+    public string ToMarkdown() => ReviewMarkdown.Comparison(this);
+
     /// <summary>Compares this cycle's result with the last one's for the same subject.</summary>
     /// <param name="previous">Last cycle's result.</param>
     /// <param name="current">This cycle's result.</param>

@@ -224,6 +224,14 @@ public sealed class ImprovementPlan
     /// <returns>How many actions have it now.</returns>
     public int Count(ActionStatus status) => _actions.Count(a => a.Status == status);
 
+    /// <summary>
+    /// Writes the plan as Markdown for the accountability report: who made it and when, its progress, and a table of its
+    /// actions (number, title, kind, owner, due date, status, what each addresses).
+    /// </summary>
+    /// <param name="asOf">When given, the overdue actions on that date are counted and marked.</param>
+    /// <returns>The Markdown, lines ending with <c>\n</c>.</returns>
+    public string ToMarkdown(LocalDate? asOf = null) => ReviewMarkdown.Plan(this, asOf);
+
     /// <summary>Describes the plan in one line, such as <c>plan for ana (made 2026-04-01): 3 actions, 1 done, 1 in progress, 1 open</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>

@@ -251,6 +251,11 @@ public sealed class ReviewCycle
         return overdue;
     }
 
+    /// <summary>Writes the cycle as Markdown: its period and phase, a table of phases with deadlines, and every move.</summary>
+    /// <param name="asOf">When given, the phases overdue on that date are marked.</param>
+    /// <returns>The Markdown, lines ending with <c>\n</c>.</returns>
+    public string ToMarkdown(LocalDate? asOf = null) => ReviewMarkdown.Cycle(this, asOf);
+
     /// <summary>Describes the cycle in one line, such as <c>2026 Q1 review (2026-01-01/2026-03-31, 12 participants): calibration</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
