@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accountability.Criteria;
 using Accountability.Scoring;
 using NodaTime;
@@ -16,10 +17,11 @@ namespace Accountability.Reviews;
 /// </remarks>
 public sealed class ImprovementPlan
 {
-    private readonly PlannedAction[] _actions;
-    private readonly ActionStatusChange[] _history;
+    // Persistent lists: adding or changing an action shares everything else with the plan it was made from.
+    private readonly ImmutableList<PlannedAction> _actions;
+    private readonly ImmutableList<ActionStatusChange> _history;
 
-    private ImprovementPlan(PartyId subject, LocalDate madeOn, PartyId madeBy, Instant madeAt, PlannedAction[] actions, ActionStatusChange[] history)
+    private ImprovementPlan(PartyId subject, LocalDate madeOn, PartyId madeBy, Instant madeAt, ImmutableList<PlannedAction> actions, ImmutableList<ActionStatusChange> history)
     {
         Subject = subject;
         MadeOn = madeOn;
@@ -48,16 +50,16 @@ public sealed class ImprovementPlan
     public IReadOnlyList<ActionStatusChange> History => _history;
 
     /// <summary>When the last change was recorded (<see cref="MadeAt"/> when none was).</summary>
-    public Instant LastChangeAt => _history.Length == 0 ? MadeAt : _history[^1].At;
+    public Instant LastChangeAt => _history.IsEmpty ? MadeAt : _history[^1].At;
 
     /// <summary>Gets an action by its number.</summary>
     /// <param name="number">The action's number (1 for the first).</param>
     /// <returns>The action.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The plan has no action with that number.</exception>
     public PlannedAction this[int number] =>
-        number >= 1 && number <= _actions.Length
+        number >= 1 && number <= _actions.Count
             ? _actions[number - 1]
-            : throw new ArgumentOutOfRangeException(nameof(number), number, ReviewChecks.Invariant($"The plan has {_actions.Length} action(s), numbered from 1."));
+            : throw new ArgumentOutOfRangeException(nameof(number), number, ReviewChecks.Invariant($"The plan has {_actions.Count} action(s), numbered from 1."));
 
     /// <summary>Makes an empty plan.</summary>
     /// <param name="subject">Whose plan it is.</param>
@@ -150,10 +152,10 @@ public sealed class ImprovementPlan
         ReviewChecks.NotBefore(problems, "at", at, LastChangeAt);
         problems.ThrowIfErrors();
 
-        int number = _actions.Length + 1;
+        int number = _actions.Count + 1;
         var added = new ActionStatusChange(number, null, ActionStatus.Open, by, at, null);
         var action = new PlannedAction(number, kind, title.Trim(), owner, due, addresses, null, [added]);
-        return new ImprovementPlan(Subject, MadeOn, MadeBy, MadeAt, [.. _actions, action], [.. _history, added]);
+        return new ImprovementPlan(Subject, MadeOn, MadeBy, MadeAt, _actions.Add(action), _history.Add(added));
     }
 
     /// <summary>
@@ -179,11 +181,11 @@ public sealed class ImprovementPlan
         }
 
         var problems = new ProblemCollector();
-        string path = action >= 1 && action <= _actions.Length ? ProblemPath.Index("actions", action - 1) : "action";
+        string path = action >= 1 && action <= _actions.Count ? ProblemPath.Index("actions", action - 1) : "action";
         PlannedAction? current = null;
-        if (action < 1 || action > _actions.Length)
+        if (action < 1 || action > _actions.Count)
         {
-            problems.Error("action", ReviewProblemCodes.ActionUnknown, ReviewChecks.Invariant($"The plan has no action {action}; its actions are numbered 1 to {_actions.Length}."), action);
+            problems.Error("action", ReviewProblemCodes.ActionUnknown, ReviewChecks.Invariant($"The plan has no action {action}; its actions are numbered 1 to {_actions.Count}."), action);
         }
         else
         {
@@ -209,9 +211,7 @@ public sealed class ImprovementPlan
         problems.ThrowIfErrors();
 
         var change = new ActionStatusChange(action, current!.Status, to, by, at, ReviewChecks.Clean(reason));
-        PlannedAction[] actions = [.. _actions];
-        actions[action - 1] = current.With(change);
-        return new ImprovementPlan(Subject, MadeOn, MadeBy, MadeAt, actions, [.. _history, change]);
+        return new ImprovementPlan(Subject, MadeOn, MadeBy, MadeAt, _actions.SetItem(action - 1, current.With(change)), _history.Add(change));
     }
 
     /// <summary>The actions overdue on a date: neither done nor dropped, and due before it.</summary>
@@ -235,7 +235,7 @@ public sealed class ImprovementPlan
     /// <summary>Describes the plan in one line, such as <c>plan for ana (made 2026-04-01): 3 actions, 1 done, 1 in progress, 1 open</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        ReviewChecks.Invariant($"plan for {Subject} (made {ReviewChecks.Format(MadeOn)}): {_actions.Length} action(s), {Count(ActionStatus.Done)} done, {Count(ActionStatus.InProgress)} in progress, {Count(ActionStatus.Open)} open, {Count(ActionStatus.Dropped)} dropped");
+        ReviewChecks.Invariant($"plan for {Subject} (made {ReviewChecks.Format(MadeOn)}): {_actions.Count} action(s), {Count(ActionStatus.Done)} done, {Count(ActionStatus.InProgress)} in progress, {Count(ActionStatus.Open)} open, {Count(ActionStatus.Dropped)} dropped");
 
     private static void DueNotBeforePlan(ProblemCollector problems, string path, LocalDate due, LocalDate madeOn)
     {

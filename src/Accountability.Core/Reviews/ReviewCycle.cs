@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Accountability.Reviews;
@@ -31,9 +32,9 @@ public sealed class ReviewCycle
     private readonly PartyId[] _participants;
     private readonly HashSet<PartyId> _members;
     private readonly LocalDate?[] _deadlines;
-    private readonly PhaseTransition[] _transitions;
+    private readonly ImmutableList<PhaseTransition> _transitions;
 
-    private ReviewCycle(string name, DateInterval period, PartyId[] participants, HashSet<PartyId> members, LocalDate?[] deadlines, PartyId createdBy, Instant createdAt, ReviewPhase phase, PhaseTransition[] transitions)
+    private ReviewCycle(string name, DateInterval period, PartyId[] participants, HashSet<PartyId> members, LocalDate?[] deadlines, PartyId createdBy, Instant createdAt, ReviewPhase phase, ImmutableList<PhaseTransition> transitions)
     {
         Name = name;
         Period = period;
@@ -71,7 +72,7 @@ public sealed class ReviewCycle
     public IReadOnlyList<PhaseTransition> Transitions => _transitions;
 
     /// <summary>When the cycle entered its current phase (<see cref="CreatedAt"/> before any move); no move may be recorded earlier.</summary>
-    public Instant LastChangeAt => _transitions.Length == 0 ? CreatedAt : _transitions[^1].At;
+    public Instant LastChangeAt => _transitions.IsEmpty ? CreatedAt : _transitions[^1].At;
 
     /// <summary>Gets the date by which a phase should be finished, if one was set.</summary>
     /// <param name="phase">The phase.</param>
@@ -192,7 +193,7 @@ public sealed class ReviewCycle
         problems.ThrowIfErrors();
 
         var transition = new PhaseTransition(Phase, to, by, at, ReviewChecks.Clean(reason), to == ReviewPhase.Closed ? readiness : null);
-        return new ReviewCycle(Name, Period, _participants, _members, _deadlines, CreatedBy, CreatedAt, to, [.. _transitions, transition]);
+        return new ReviewCycle(Name, Period, _participants, _members, _deadlines, CreatedBy, CreatedAt, to, _transitions.Add(transition));
     }
 
     /// <summary>Moves the cycle forward one phase (closing goes through <see cref="Close"/>, which needs the readiness facts).</summary>
