@@ -35,11 +35,22 @@ public sealed class CycleReadiness
     public bool IsReady => _unacknowledged.Length == 0 && _openAppeals.Length == 0;
 
     /// <summary>Describes what is outstanding, such as <c>2 unacknowledged (ana, ben), 1 with open appeals (ben)</c>.</summary>
-    /// <returns>The description; <c>ready</c> when nothing is outstanding.</returns>
-    public override string ToString() =>
-        IsReady
-            ? "ready"
-            : ReviewChecks.Invariant($"{_unacknowledged.Length} unacknowledged ({string.Join(", ", _unacknowledged)}), {_openAppeals.Length} with open appeals ({string.Join(", ", _openAppeals)})");
+    /// <returns>The description, leaving out what is not outstanding; <c>ready</c> when nothing is.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>(2);
+        if (_unacknowledged.Length > 0)
+        {
+            parts.Add(ReviewChecks.Invariant($"{_unacknowledged.Length} unacknowledged ({string.Join(", ", _unacknowledged)})"));
+        }
+
+        if (_openAppeals.Length > 0)
+        {
+            parts.Add(ReviewChecks.Invariant($"{_openAppeals.Length} with open appeals ({string.Join(", ", _openAppeals)})"));
+        }
+
+        return parts.Count == 0 ? "ready" : string.Join(", ", parts);
+    }
 
     private static PartyId[] Distinct(IEnumerable<PartyId> parties, string name)
     {

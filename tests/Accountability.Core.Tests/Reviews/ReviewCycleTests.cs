@@ -113,7 +113,7 @@ public class ReviewCycleTests
         PhaseTransition last = closed.Transitions[^1];
         Assert.True(last.IsOverride);
         Assert.Equal([Ben], last.Readiness!.Unacknowledged);
-        Assert.Equal("acknowledgment → closed by lee at 2026-04-01T15:00:00Z (override; 1 unacknowledged (ben), 0 with open appeals ()): ben on leave until June", last.ToString());
+        Assert.Equal("acknowledgment → closed by lee at 2026-04-01T15:00:00Z (override; 1 unacknowledged (ben)): ben on leave until June", last.ToString());
     }
 
     [Fact]
@@ -194,6 +194,14 @@ public class ReviewCycleTests
         Assert.False(ReviewCycle.IsAllowed(ReviewPhase.GoalSetting, ReviewPhase.Calibration));
         Assert.False(ReviewCycle.IsAllowed(ReviewPhase.Closed, ReviewPhase.Acknowledgment));
         Assert.False(ReviewCycle.IsAllowed(ReviewPhase.Closed, (ReviewPhase)7));
+    }
+
+    [Fact]
+    public void CycleReadiness_ToString_NamesWhatIsOutstanding()
+    {
+        Assert.Equal("ready", CycleReadiness.Ready.ToString());
+        Assert.Equal("2 unacknowledged (ana, ben), 1 with open appeals (ben)", new CycleReadiness([Ben, Ana], [Ben, Ben]).ToString());
+        Assert.Equal("1 with open appeals (ana)", new CycleReadiness([], [Ana]).ToString());
     }
 
     [Fact]
