@@ -315,7 +315,9 @@ public sealed class ReviewCycle
     {
         if (IsClosed)
         {
-            return $"The cycle is closed and cannot move to {Describe(to)}; closed is final.";
+            return to == ReviewPhase.Closed
+                ? "The cycle is already closed; closed is final."
+                : $"The cycle is closed and cannot move to {Describe(to)}; closed is final.";
         }
 
         if (to == Phase)

@@ -89,7 +89,11 @@ public class ReviewCycleTests
         Problem problem = Assert.Single(error.Problems);
         Assert.Equal(ReviewProblemCodes.CycleTransitionForbidden, problem.Code);
         Assert.Equal("The cycle is closed and cannot move to acknowledgment; closed is final.", problem.Message);
-        Assert.Equal(ReviewProblemCodes.CycleTransitionForbidden, Assert.Single(Assert.Throws<AccountabilityException>(() => closed.Advance(Lee, At(7))).Problems).Code);
+        Problem again = Assert.Single(Assert.Throws<AccountabilityException>(() => closed.Advance(Lee, At(7))).Problems);
+        Assert.Equal(ReviewProblemCodes.CycleTransitionForbidden, again.Code);
+        Assert.Equal("The cycle is already closed; closed is final.", again.Message);
+        Assert.Equal("The cycle is already in calibration.", Assert.Single(Assert.Throws<AccountabilityException>(
+            () => Cycle().Advance(Lee, At(1)).Advance(Lee, At(2)).Advance(Lee, At(3)).MoveTo(ReviewPhase.Calibration, Lee, At(4), "again")).Problems).Message);
     }
 
     [Fact]
