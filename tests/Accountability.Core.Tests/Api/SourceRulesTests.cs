@@ -21,6 +21,7 @@ public partial class SourceRulesTests
                 "Accountability.Goals.GoalProblemCodes",
                 "Accountability.KernelProblemCodes",
                 "Accountability.Responsibility.ResponsibilityProblemCodes",
+                "Accountability.Reviews.ReviewProblemCodes",
                 "Accountability.Scoring.ScoringProblemCodes",
                 "Accountability.Serialization.SerializationProblemCodes",
             ],
