@@ -117,6 +117,9 @@ internal static class KangtaiPharma
             .EffectiveFrom(FiscalYearStart)
             .Build();
 
+    /// <summary>The second quarter of the fiscal year (July to September 2026): the next review cycle.</summary>
+    public static DateInterval SecondQuarter => ReportingPeriod.Quarter(2026, 3);
+
     /// <summary>Sales are low in spring and peak before the fiscal year ends in March.</summary>
     public static SeasonalityProfile Seasonality { get; } = SeasonalityProfile.Create([6m, 7m, 8m, 8m, 8m, 9m, 9m, 9m, 8m, 8m, 9m, 11m]);
 
@@ -153,6 +156,30 @@ internal static class KangtaiPharma
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The sales of the whole second quarter: <see cref="Sales"/> and what came in from mid-August to September.</summary>
+    public static ActualsLedger SalesThroughSeptember()
+    {
+        ActualsLedger ledger = Sales();
+        (string Rep, decimal LateAugust, decimal September)[] later =
+        [
+            ("chen-jie", 320_000m, 0m),
+            ("liu-yang", 290_000m, 640_000m),
+            ("sun-hui", 215_000m, 760_000m),
+            ("zhao-min", 330_000m, 700_000m),
+            ("zhou-tao", 240_000m, 500_000m),
+        ];
+        foreach ((string rep, decimal lateAugust, decimal september) in later)
+        {
+            ledger = ledger.Record($"{rep}/2026-08", new LocalDate(2026, 8, 28), lateAugust);
+            if (september > 0m)
+            {
+                ledger = ledger.Record($"{rep}/2026-09", new LocalDate(2026, 9, 25), september);
+            }
+        }
+
+        return ledger;
     }
 
     /// <summary>

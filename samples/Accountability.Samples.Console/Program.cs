@@ -17,7 +17,7 @@ switch (which)
         return Commands.Validate(args, output, errors);
     case "export":
         return Commands.Export(args, output, errors);
-    case "all" or "responsibility" or "goals" or "scoring" when args.Length <= 1:
+    case "all" or "responsibility" or "goals" or "scoring" or "reviews" when args.Length <= 1:
         break;
     default:
         errors.WriteLine($"unknown command '{string.Join(' ', args)}'");
@@ -46,6 +46,14 @@ if (which is "all" or "scoring")
     output.WriteLine("######## 3. How well it went: the first quarter's scorecards, explained ########");
     output.WriteLine();
     ScoringDemo.Run(output);
+    output.WriteLine();
+}
+
+if (which is "all" or "reviews")
+{
+    output.WriteLine("######## 4. What happens next: reviews, plans and feedback cadence ########");
+    output.WriteLine();
+    AfterTheScoreDemo.Run(output);
 }
 
 return Commands.Done;
