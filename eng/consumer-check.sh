@@ -29,3 +29,13 @@ export NUGET_PACKAGES="$work/packages"
 dotnet build "$work/consumer/Accountability.Consumer.csproj" --configuration Release -p:AccountabilityVersion="$version" | tail -n 3
 dotnet run --project "$work/consumer/Accountability.Consumer.csproj" --configuration Release --no-build -- \
   "$work/feed/Accountability.Core.$version.nupkg"
+
+rid="$(dotnet --info | awk '/ RID:/ {print $2; exit}')"
+# Trimming stays clean: the same app published trimmed (the library's code is analysed by the trimmer, every warning
+# an error), then run again, so a reflection path that trimming breaks would fail here.
+dotnet publish "$work/consumer/Accountability.Consumer.csproj" --configuration Release --runtime "$rid" --self-contained \
+  -p:AccountabilityVersion="$version" -p:PublishTrimmed=true -p:TrimmerSingleWarn=false -p:TreatWarningsAsErrors=true \
+  --output "$work/trimmed" | tail -n 2
+"$work/trimmed/Accountability.Consumer" "$work/feed/Accountability.Core.$version.nupkg" > /dev/null
+echo "consumer check: the trimmed app runs the same checks."
+
