@@ -41,6 +41,54 @@ public static class AccountabilityJson
     /// <summary>The <c>kind</c> of an actuals document.</summary>
     public const string ActualsKind = "actuals";
 
+    /// <summary>The <c>kind</c> of a scored result document.</summary>
+    public const string ResultKind = "result";
+
+    /// <summary>
+    /// Writes a scored result as a JSON document: every figure with its scale, each criterion's status, references
+    /// and their sources, gate outcomes, nested results (listed once each, by index), and the explanation text.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The document, indented.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Write(ScorecardResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonSerializer.Serialize(ResultDocuments.ToDocument(result), Writer.ResultDocument);
+    }
+
+    /// <summary>Reads a scored result, against the scorecards it was scored on.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="scorecards">The result's scorecard and those of any nested results.</param>
+    /// <returns>The result, equal to the one written: its figures, statuses, references and explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> is null or contains null.</exception>
+    /// <exception cref="AccountabilityException">The document is not valid, or does not fit the scorecards given.</exception>
+    public static ScorecardResult ReadResult(ReadOnlySpan<byte> utf8Json, IEnumerable<Scorecard> scorecards)
+    {
+        ArgumentNullException.ThrowIfNull(scorecards);
+        var byId = new Dictionary<ScorecardId, Scorecard>();
+        foreach (Scorecard card in scorecards)
+        {
+            ArgumentNullException.ThrowIfNull(card, nameof(scorecards));
+            byId[card.Id] = card;
+        }
+
+        ResultDocument document = Parse(utf8Json, DocumentJsonContext.Default.ResultDocument, ResultKind);
+        return ResultDocuments.FromDocument(document, byId);
+    }
+
+    /// <summary>Reads a scored result, against the scorecards it was scored on.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="scorecards">The result's scorecard and those of any nested results.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="AccountabilityException">The document is not valid, or does not fit the scorecards given.</exception>
+    public static ScorecardResult ReadResult(string json, IEnumerable<Scorecard> scorecards)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadResult(Utf8(json), scorecards);
+    }
+
     /// <summary>Writes a scorecard definition as a JSON document.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <returns>The document, indented, UTF-16 text.</returns>

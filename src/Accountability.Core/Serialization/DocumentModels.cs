@@ -182,6 +182,76 @@ internal sealed class ReferenceDocument
     public string? Goal { get; set; }
 }
 
+internal sealed class ResultDocument
+{
+    public int? SchemaVersion { get; set; }
+
+    public string? Kind { get; set; }
+
+    public ScoredDocument? Result { get; set; }
+
+    public List<ScoredDocument?>? Nested { get; set; }
+}
+
+internal sealed class ScoredDocument
+{
+    public string? Scorecard { get; set; }
+
+    public string? Subject { get; set; }
+
+    public decimal? Score { get; set; }
+
+    public decimal? WeightedScore { get; set; }
+
+    public string? Band { get; set; }
+
+    public bool? BandForcedByGate { get; set; }
+
+    public List<CriterionResultDocument?>? Criteria { get; set; }
+
+    public List<GateResultDocument?>? Gates { get; set; }
+
+    public string? Explanation { get; set; }
+}
+
+internal sealed class CriterionResultDocument
+{
+    public string? Criterion { get; set; }
+
+    public string? Status { get; set; }
+
+    public decimal? Actual { get; set; }
+
+    public decimal? Score { get; set; }
+
+    public decimal? EffectiveWeight { get; set; }
+
+    public decimal? Contribution { get; set; }
+
+    public string? Reason { get; set; }
+
+    public Dictionary<string, ReferenceDocument?>? References { get; set; }
+
+    public List<string?>? MissingReferences { get; set; }
+
+    public int? Nested { get; set; }
+}
+
+internal sealed class GateResultDocument
+{
+    public string? Criterion { get; set; }
+
+    public bool? Evaluated { get; set; }
+
+    public bool? Triggered { get; set; }
+
+    public decimal? CriterionScore { get; set; }
+
+    public decimal? WeightedScore { get; set; }
+
+    public bool? BandForced { get; set; }
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -194,4 +264,5 @@ internal sealed class ReferenceDocument
     WriteIndented = true)]
 [JsonSerializable(typeof(ScorecardDocument))]
 [JsonSerializable(typeof(ActualsDocument))]
+[JsonSerializable(typeof(ResultDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;
