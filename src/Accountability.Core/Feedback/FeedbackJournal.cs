@@ -204,7 +204,7 @@ public sealed class FeedbackJournal
             problems.Error(nameof(by), FeedbackProblemCodes.NotTheSubject, $"Only the subject of the result ('{result.Subject}') can appeal it, not '{by}'.", by.Value);
         }
 
-        if (_options.ClosedPeriods?.IsClosed(result.ScorecardId, period) == true)
+        if (IsClosed(result.ScorecardId, period))
         {
             problems.Error(nameof(period), FeedbackProblemCodes.PeriodClosed, $"The period {Iso(period.Start)}..{Iso(period.End)} of '{result.ScorecardId}' is closed; its results can no longer be appealed.", period);
         }
@@ -609,7 +609,7 @@ public sealed class FeedbackJournal
 
     private void CheckAuthor(ProblemCollector problems, PartyId author)
     {
-        if (_options.Parties is { } parties && !parties.Contains(author))
+        if (!IsKnown(author, "author"))
         {
             problems.Error("author", FeedbackProblemCodes.UnknownAuthor, $"The author '{author}' is not in the party directory.", author.Value);
         }
@@ -617,11 +617,65 @@ public sealed class FeedbackJournal
 
     private void CheckSubject(ProblemCollector problems, RecordSubject subject)
     {
-        if (_options.Parties is { } parties && subject.Party is PartyId party && !parties.Contains(party))
+        if (subject.Party is PartyId party && !IsKnown(party, "subject"))
         {
             problems.Error("subject", FeedbackProblemCodes.UnknownSubject, $"The subject '{party}' is not in the party directory.", party.Value);
         }
     }
 
-    private RecordId NewId() => _options.NewRecordId is { } make ? make() : new RecordId(Guid.NewGuid().ToString("N"));
+    private bool IsKnown(PartyId party, string path)
+    {
+        if (_options.Parties is not { } parties)
+        {
+            return true;
+        }
+
+        try
+        {
+            return parties.Contains(party);
+        }
+        catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+        {
+            throw PluginFault.Report("party directory", parties.GetType().Name, path, FeedbackProblemCodes.PluginFault, $"looking up '{party}'", ex);
+        }
+    }
+
+    private bool IsClosed(ScorecardId scorecard, DateInterval period)
+    {
+        if (_options.ClosedPeriods is not { } closed)
+        {
+            return false;
+        }
+
+        try
+        {
+            return closed.IsClosed(scorecard, period);
+        }
+        catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+        {
+            throw PluginFault.Report("closed-period list", closed.GetType().Name, "period", FeedbackProblemCodes.PluginFault, $"telling whether {Iso(period.Start)}..{Iso(period.End)} of '{scorecard}' is closed", ex);
+        }
+    }
+
+    private RecordId NewId()
+    {
+        if (_options.NewRecordId is not { } make)
+        {
+            return new RecordId(Guid.NewGuid().ToString("N"));
+        }
+
+        RecordId id;
+        try
+        {
+            id = make();
+        }
+        catch (Exception ex) when (PluginFault.IsPluginFault(ex))
+        {
+            throw PluginFault.Report("record identifier source", nameof(FeedbackJournalOptions.NewRecordId), "id", FeedbackProblemCodes.PluginFault, "making a record identifier", ex);
+        }
+
+        return id.IsDefault
+            ? throw PluginFault.Contract("record identifier source", nameof(FeedbackJournalOptions.NewRecordId), "id", FeedbackProblemCodes.PluginFault, "making a record identifier", "it returned a default identifier.")
+            : id;
+    }
 }

@@ -13,6 +13,9 @@ public sealed class FeedbackJournalOptions
     /// <summary>When given, no appeal is filed on a period it says is closed (<c>period-closed</c>).</summary>
     public IClosedPeriods? ClosedPeriods { get; init; }
 
-    /// <summary>Makes the identifier of each new record; a random GUID (32 hex digits) when <see langword="null"/>. Must be thread-safe.</summary>
+    /// <summary>
+    /// Makes the identifier of each new record; a random GUID (32 hex digits) when <see langword="null"/>. Must be
+    /// thread-safe; if it throws or returns a default identifier the call fails with a <c>plugin-fault</c> and nothing is stored.
+    /// </summary>
     public Func<RecordId>? NewRecordId { get; init; }
 }

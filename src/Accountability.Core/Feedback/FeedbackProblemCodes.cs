@@ -54,4 +54,10 @@ public static class FeedbackProblemCodes
 
     /// <summary>A correction or retraction is made by someone other than the original author.</summary>
     public const string NotTheAuthor = "not-the-author";
+
+    /// <summary>
+    /// An integrator's party directory, closed-period list or record-identifier source threw, or broke its contract
+    /// (such as making a default identifier; a repeated one is refused by the store, as <c>duplicate-record</c> or <c>version-conflict</c>); the fault names it and what it was doing.
+    /// </summary>
+    public const string PluginFault = "plugin-fault";
 }
