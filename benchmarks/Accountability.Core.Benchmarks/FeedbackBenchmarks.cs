@@ -44,7 +44,7 @@ public class FeedbackBenchmarks
         _plainFilled = PlainAppendAll();
     }
 
-    [Benchmark(Baseline = true, Description = "hand-written: list + id, stream and subject dictionaries")]
+    [Benchmark(Baseline = true, Description = "hand-written: list + id, stream, subject and author indexes")]
     [BenchmarkCategory("append 100,000")]
     public int Append_HandWritten() => PlainAppendAll().Count;
 
@@ -185,9 +185,11 @@ public class FeedbackBenchmarks
 
         public Dictionary<string, int> ById { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, int> StreamVersions { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<int>> ByStream { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<int>> BySubject { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<int>> ByAuthor { get; } = new(StringComparer.Ordinal);
 
         public int Count => All.Count;
 
@@ -195,23 +197,36 @@ public class FeedbackBenchmarks
         {
             lock (_gate)
             {
-                int version = StreamVersions.GetValueOrDefault(stream);
-                if (version != expected || ById.ContainsKey(record.Id))
+                List<int>? positions = ByStream.GetValueOrDefault(stream);
+                if ((positions?.Count ?? 0) != expected || ById.ContainsKey(record.Id))
                 {
                     throw new InvalidOperationException("conflict");
                 }
 
-                StreamVersions[stream] = version + 1;
-                ById.Add(record.Id, All.Count);
-                if (!BySubject.TryGetValue(record.Subject, out List<int>? list))
+                if (positions is null)
                 {
-                    list = [];
-                    BySubject.Add(record.Subject, list);
+                    positions = [];
+                    ByStream.Add(stream, positions);
                 }
 
-                list.Add(All.Count);
+                int position = All.Count;
+                positions.Add(position);
+                ById.Add(record.Id, position);
+                Index(BySubject, record.Subject, position);
+                Index(ByAuthor, record.Author, position);
                 All.Add(record);
             }
+        }
+
+        private static void Index(Dictionary<string, List<int>> index, string key, int position)
+        {
+            if (!index.TryGetValue(key, out List<int>? list))
+            {
+                list = [];
+                index.Add(key, list);
+            }
+
+            list.Add(position);
         }
     }
 

@@ -386,9 +386,8 @@ public sealed class FeedbackJournal
     /// <returns>The views.</returns>
     public async ValueTask<FeedbackHistory> HistoryAsync(RecordQuery? query = null, CancellationToken cancellationToken = default)
     {
-        RecordQuery all = (query ?? new RecordQuery()) is var q
-            ? new RecordQuery { Subject = q.Subject, Author = q.Author, Kinds = q.Kinds, From = q.From, Until = q.Until, PageSize = RecordQuery.MaxPageSize }
-            : null!;
+        RecordQuery given = query ?? new RecordQuery();
+        var all = new RecordQuery { Subject = given.Subject, Author = given.Author, Kinds = given.Kinds, From = given.From, Until = given.Until, PageSize = RecordQuery.MaxPageSize };
         var records = new List<AccountabilityRecord>();
         RecordPage page = await _store.QueryAsync(all, cancellationToken).ConfigureAwait(false);
         records.AddRange(page.Records);

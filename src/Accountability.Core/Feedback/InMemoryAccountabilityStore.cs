@@ -67,10 +67,10 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
                 throw new StreamVersionConflictException(stream, expectedVersion, actual);
             }
 
-            var seen = new HashSet<RecordId>();
+            HashSet<RecordId>? seen = batch.Length > 1 ? [] : null;
             for (int i = 0; i < batch.Length; i++)
             {
-                if (_byId.ContainsKey(batch[i].Id) || !seen.Add(batch[i].Id))
+                if (_byId.ContainsKey(batch[i].Id) || (seen is not null && !seen.Add(batch[i].Id)))
                 {
                     throw new AccountabilityException([new Problem(
                         ProblemPath.Index("records", i),
@@ -163,6 +163,11 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
 
             int count = index?.Count ?? _all.Count;
             bool descending = query.Order == RecordOrder.Descending;
+
+            // The index walked already matches its own filter; test only what is left.
+            bool filtered = query.Kinds is not null || query.From is not null || query.Until is not null
+                || (query.Subject is not null && !ReferenceEquals(index, _bySubject.GetValueOrDefault(query.Subject.Key)))
+                || (query.Author is PartyId a && !ReferenceEquals(index, _byAuthor.GetValueOrDefault(a)));
             int start = StartOf(index, count, after, descending);
             var page = new List<AccountabilityRecord>(Math.Min(query.PageSize, 256));
             int last = -1;
@@ -172,7 +177,7 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
             {
                 int position = index is null ? i : index[i];
                 AccountabilityRecord record = _all[position];
-                if (!query.Matches(record))
+                if (filtered && !query.Matches(record))
                 {
                     continue;
                 }
