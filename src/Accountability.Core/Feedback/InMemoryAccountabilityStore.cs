@@ -169,9 +169,14 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
                 || (query.Subject is not null && !ReferenceEquals(index, _bySubject.GetValueOrDefault(query.Subject.Key)))
                 || (query.Author is PartyId a && !ReferenceEquals(index, _byAuthor.GetValueOrDefault(a)));
             int start = StartOf(index, count, after, descending);
+            int step = descending ? -1 : 1;
+            if (!filtered)
+            {
+                return ValueTask.FromResult(Slice(index, count, start, step, query.PageSize));
+            }
+
             var page = new List<AccountabilityRecord>(Math.Min(query.PageSize, 256));
             int last = -1;
-            int step = descending ? -1 : 1;
             int i = start;
             for (; i >= 0 && i < count; i += step)
             {
@@ -195,6 +200,34 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
             string? token = i >= 0 && i < count ? last.ToString(CultureInfo.InvariantCulture) : null;
             return ValueTask.FromResult(new RecordPage(page.ToArray(), token));
         }
+    }
+
+    /// <summary>A page of an index walked without filters: every slot from <paramref name="start"/> matches, so copy.</summary>
+    private RecordPage Slice(List<int>? index, int count, int start, int step, int pageSize)
+    {
+        int available = step > 0 ? count - start : start + 1;
+        int n = Math.Clamp(available, 0, pageSize);
+        var records = new AccountabilityRecord[n];
+        if (index is null && step > 0)
+        {
+            _all.CopyTo(start, records, 0, n);
+        }
+        else
+        {
+            for (int k = 0, slot = start; k < n; k++, slot += step)
+            {
+                records[k] = _all[index is null ? slot : index[slot]];
+            }
+        }
+
+        string? token = null;
+        if (available > n)
+        {
+            int lastSlot = start + ((n - 1) * step);
+            token = (index is null ? lastSlot : index[lastSlot]).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new RecordPage(records, token);
     }
 
     private static int StartOf(List<int>? index, int count, int? after, bool descending)
