@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Accountability.Feedback;
 
@@ -175,6 +176,7 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
                 return ValueTask.FromResult(Slice(index, count, start, step, query.PageSize));
             }
 
+            var match = new Filter(query);
             var page = new List<AccountabilityRecord>(Math.Min(query.PageSize, 256));
             int last = -1;
             int i = start;
@@ -182,7 +184,7 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
             {
                 int position = index is null ? i : index[i];
                 AccountabilityRecord record = _all[position];
-                if (filtered && !query.Matches(record))
+                if (!match.Matches(record))
                 {
                     continue;
                 }
@@ -199,6 +201,52 @@ public sealed class InMemoryAccountabilityStore : IAccountabilityStore
             // A token only when a further matching record exists (the loop stopped on one).
             string? token = i >= 0 && i < count ? last.ToString(CultureInfo.InvariantCulture) : null;
             return ValueTask.FromResult(new RecordPage(page.ToArray(), token));
+        }
+    }
+
+    /// <summary>A query's filters read once, for the scan (the same test as <see cref="RecordQuery.Matches"/>).</summary>
+    private readonly struct Filter(RecordQuery query)
+    {
+        private readonly string? _subject = query.Subject?.Key;
+        private readonly PartyId _author = query.Author ?? default;
+        private readonly bool _byAuthor = query.Author is not null;
+        private readonly IReadOnlyList<string>? _kinds = query.Kinds;
+        private readonly bool _byTime = query.From is not null || query.Until is not null;
+        private readonly Instant _from = query.From ?? Instant.MinValue;
+        private readonly Instant? _until = query.Until;
+
+        public bool Matches(AccountabilityRecord record)
+        {
+            if (_subject is not null && !string.Equals(_subject, record.Subject.Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (_byAuthor && _author != record.Author)
+            {
+                return false;
+            }
+
+            if (_byTime && (record.RecordedAt < _from || (_until is Instant until && record.RecordedAt >= until)))
+            {
+                return false;
+            }
+
+            if (_kinds is null)
+            {
+                return true;
+            }
+
+            string kind = record.Kind;
+            for (int i = 0; i < _kinds.Count; i++)
+            {
+                if (string.Equals(_kinds[i], kind, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
