@@ -258,4 +258,19 @@ public class FeedbackJournalTests
         Assert.NotEqual(RecordSubject.Of(new PartyId("visits")), item);
         Assert.Throws<ArgumentException>(() => RecordSubject.FromKey("team:x"));
     }
+
+    [Fact]
+    public async Task History_ReadsEveryPage_OldestFirst_WhateverTheQuerysOrderAndPageSize()
+    {
+        var store = new InMemoryAccountabilityStore();
+        const int n = RecordQuery.MaxPageSize + 5;
+        await store.AppendAsync(new StreamId("many"), 0, [.. Enumerable.Range(0, n).Select(i => TestRecords.Feedback("f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        var journal = new FeedbackJournal(store, new NodaTime.Testing.FakeClock(FeedbackFixture.Start));
+
+        FeedbackHistory history = await journal.HistoryAsync(new RecordQuery { Order = RecordOrder.Descending, PageSize = 3, Subject = RecordSubject.Of(new PartyId("ana")) });
+
+        Assert.Equal(n, history.Records.Count);
+        Assert.Equal("f0", history.Records[0].Id.Value);
+        Assert.Equal(n, history.Current.Count);
+    }
 }

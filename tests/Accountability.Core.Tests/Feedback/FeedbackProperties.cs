@@ -7,9 +7,10 @@ using FsCheck.Xunit;
 namespace Accountability.Tests.Feedback;
 
 /// <summary>N records appended in batches, then paged with a page size, an order and perhaps a subject filter.</summary>
-public sealed record PagingCase(int[] Batches, int PageSize, bool Descending, int Subject)
+public sealed record PagingCase(int[] Batches, int PageSize, bool Descending, int Subject, int Author, int Kind, int FromMinute, int UntilMinute)
 {
-    public override string ToString() => $"batches [{string.Join(",", Batches)}], page {PageSize}, {(Descending ? "desc" : "asc")}, subject {Subject}";
+    public override string ToString() =>
+        $"batches [{string.Join(",", Batches)}], page {PageSize}, {(Descending ? "desc" : "asc")}, subject {Subject}, author {Author}, kind {Kind}, minutes [{FromMinute}, {UntilMinute})";
 }
 
 /// <summary>A sequence of amendments of one piece of feedback: 0 correct, 1 acknowledge, 2 retract, 3 correct by someone else.</summary>
@@ -33,8 +34,12 @@ public static class FeedbackArbitraries
          from batches in Gen.ArrayOf(Gen.Choose(1, 6), count)
          from pageSize in Gen.Frequency((3, Gen.Choose(1, 10)), (1, Gen.Choose(11, 200)))
          from desc in Gen.Elements(false, true)
-         from subject in Gen.Choose(-1, 6)
-         select new PagingCase(batches, pageSize, desc, subject)).ToArbitrary();
+         from subject in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 6)))
+         from author in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 2)))
+         from kind in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 2)))
+         from fromMinute in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 100)))
+         from untilMinute in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 200)))
+         select new PagingCase(batches, pageSize, desc, subject, author, kind, fromMinute, untilMinute)).ToArbitrary();
 
     public static Arbitrary<AmendmentCase> Amendments() =>
         (from count in Gen.Choose(0, 12)
@@ -52,7 +57,10 @@ public static class FeedbackArbitraries
 [Properties(Arbitrary = new[] { typeof(FeedbackArbitraries) }, MaxTest = 150)]
 public class FeedbackProperties
 {
-    /// <summary>N appends, then paging with any page size (either order, with or without a filter) returns each matching record exactly once, in order.</summary>
+    /// <summary>
+    /// N appends, then paging with any page size (either order, with any mix of subject, author, kind and time filters)
+    /// returns each matching record exactly once, in order, in full pages but the last.
+    /// </summary>
     [Property]
     public Property Paging_ReturnsEachRecordExactlyOnce_InOrder(PagingCase c)
     {
@@ -67,7 +75,17 @@ public class FeedbackProperties
         }
 
         RecordSubject? subject = c.Subject < 0 ? null : RecordSubject.Of(new PartyId("rep-" + c.Subject));
-        var query = new RecordQuery { PageSize = c.PageSize, Order = c.Descending ? RecordOrder.Descending : RecordOrder.Ascending, Subject = subject };
+        string[] kinds = [RecordKinds.Recognition, RecordKinds.Coaching, RecordKinds.Improvement];
+        var query = new RecordQuery
+        {
+            PageSize = c.PageSize,
+            Order = c.Descending ? RecordOrder.Descending : RecordOrder.Ascending,
+            Subject = subject,
+            Author = c.Author < 0 ? (PartyId?)null : new PartyId("author-" + c.Author),
+            Kinds = c.Kind < 0 ? null : new[] { kinds[c.Kind] },
+            From = c.FromMinute < 0 ? null : TestRecords.Start + NodaTime.Duration.FromMinutes(c.FromMinute),
+            Until = c.UntilMinute < 0 ? null : TestRecords.Start + NodaTime.Duration.FromMinutes(c.UntilMinute),
+        };
         var paged = new List<AccountabilityRecord>();
         int pages = 0;
         RecordPage page = store.QueryAsync(query).AsTask().Result;
@@ -85,7 +103,12 @@ public class FeedbackProperties
             page = store.QueryAsync(query.After(token)).AsTask().Result;
         }
 
-        IEnumerable<AccountabilityRecord> expected = appended.Where(r => subject is null || r.Subject == subject);
+        IEnumerable<AccountabilityRecord> expected = appended.Where(r =>
+            (subject is null || r.Subject == subject)
+            && (c.Author < 0 || r.Author == new PartyId("author-" + c.Author))
+            && (c.Kind < 0 || r.Kind == kinds[c.Kind])
+            && (c.FromMinute < 0 || r.RecordedAt >= TestRecords.Start + NodaTime.Duration.FromMinutes(c.FromMinute))
+            && (c.UntilMinute < 0 || r.RecordedAt < TestRecords.Start + NodaTime.Duration.FromMinutes(c.UntilMinute)));
         if (c.Descending)
         {
             expected = expected.Reverse();
