@@ -1,0 +1,31 @@
+using Accountability.Feedback;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Accountability.DependencyInjection;
+
+/// <summary>Registers the feedback stage with <see cref="AccountabilityServiceCollectionExtensions.AddAccountability"/>.</summary>
+public static class FeedbackBuilderExtensions
+{
+    /// <summary>
+    /// Registers a <see cref="FeedbackJournal"/> (a singleton) over the container's <see cref="IAccountabilityStore"/> — an
+    /// <see cref="InMemoryAccountabilityStore"/> unless the application registers its own — and its <see cref="IClock"/>,
+    /// which the application must register (the library never picks a clock). Calling it twice is harmless; the
+    /// application's own registrations win.
+    /// </summary>
+    /// <param name="builder">The builder from <c>AddAccountability</c>.</param>
+    /// <param name="options">The journal's checks and identifier source; <see cref="FeedbackJournalOptions.Default"/> when omitted.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAccountabilityBuilder AddFeedback(this IAccountabilityBuilder builder, FeedbackJournalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<IAccountabilityStore, InMemoryAccountabilityStore>();
+        builder.Services.TryAddSingleton(sp => new FeedbackJournal(
+            sp.GetRequiredService<IAccountabilityStore>(),
+            sp.GetRequiredService<IClock>(),
+            options));
+        return builder;
+    }
+}
