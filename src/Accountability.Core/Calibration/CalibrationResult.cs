@@ -169,7 +169,7 @@ public sealed class CalibrationResult
 
         CalibratedScore score = _scores[s];
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{subject}: mean rating {Rounding.Format(score.OriginalMean, 2)} as given, {Rounding.Format(score.CalibratedMean, 2)} after calibration ({(score.Change >= 0 ? "+" : string.Empty)}{Rounding.Format(score.Change, 2)}), from {score.RatingCount} ratings:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{subject}: mean rating {Rounding.Format(score.OriginalMean, 2)} as given, {Rounding.Format(score.CalibratedMean, 2)} after calibration ({(score.Change >= 0 ? "+" : string.Empty)}{Rounding.Format(score.Change, 2)}), from {score.RatingCount} rating{(score.RatingCount == 1 ? string.Empty : "s")}:");
         for (int j = _set.SubjectStart[s]; j < _set.SubjectStart[s + 1]; j++)
         {
             int i = _set.SubjectRatings[j];
