@@ -28,7 +28,7 @@ public static class CalibrationProblemCodes
     /// <summary>A self-rating whose rater is not its subject.</summary>
     public const string SelfRatingByOther = "self-rating-by-other";
 
-    /// <summary>A rater group that is not defined.</summary>
+    /// <summary>A rater group is not defined, or a multi-rater policy lists one group twice.</summary>
     public const string RaterGroupUnknown = "rater-group-unknown";
 
     /// <summary>One subject appears twice in a list of scores.</summary>
@@ -55,6 +55,6 @@ public static class CalibrationProblemCodes
     /// <summary>A coefficient of variation is asked of values whose mean is not above zero.</summary>
     public const string MeanNotPositive = "mean-not-positive";
 
-    /// <summary>A recognition count or share, or a flag threshold, is out of range.</summary>
-    public const string ThresholdInvalid = "threshold-invalid";
+    /// <summary>An anonymity minimum of a multi-rater policy is below 1.</summary>
+    public const string AnonymityMinimumInvalid = "anonymity-minimum-invalid";
 }

@@ -21,7 +21,6 @@ public sealed class CalibrationResult
     private readonly RaterEffect[] _raters;
     private readonly CalibratedScore[] _scores;
     private readonly decimal[] _adjusted;
-    private readonly decimal[]? _z;
     private readonly byte[]? _flags;
     private readonly int[] _adjustedIndexes;
     private readonly decimal _populationMeanFull;
@@ -35,7 +34,6 @@ public sealed class CalibrationResult
         RaterEffect[] raters,
         CalibratedScore[] scores,
         decimal[] adjusted,
-        decimal[]? z,
         byte[]? flags,
         decimal populationMean,
         decimal populationSpread)
@@ -47,7 +45,6 @@ public sealed class CalibrationResult
         _raters = raters;
         _scores = scores;
         _adjusted = adjusted;
-        _z = z;
         _flags = flags;
         _populationMeanFull = populationMean;
         _populationSpreadFull = populationSpread;
@@ -185,8 +182,13 @@ public sealed class CalibrationResult
         return text.ToString();
     }
 
-    private RatingAdjustment Adjustment(int i) =>
-        new(_ratings[i], _raters[_set.RaterOf[i]], _z![i], _adjusted[i], _flags![i] == 2, _populationMeanFull, _populationSpreadFull);
+    private RatingAdjustment Adjustment(int i)
+    {
+        // The z-score is recomputed on reading, exactly as normalisation computed it, rather than stored per rating.
+        RaterEffect rater = _raters[_set.RaterOf[i]];
+        decimal z = CalibrationMath.Grid((_ratings[i].Value - rater.MeanFull) / rater.StandardDeviationFull);
+        return new(_ratings[i], rater, z, _adjusted[i], _flags![i] == 2, _populationMeanFull, _populationSpreadFull);
+    }
 
     private sealed class AdjustmentView(CalibrationResult owner) : IReadOnlyList<RatingAdjustment>
     {

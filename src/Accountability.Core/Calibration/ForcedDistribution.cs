@@ -13,7 +13,7 @@ public sealed class ForcedDistribution
 {
     private readonly BandPlacement[] _placements;
     private readonly TieDeviation[] _ties;
-    private readonly Dictionary<PartyId, BandPlacement> _bySubject;
+    private Dictionary<PartyId, BandPlacement>? _bySubject;
 
     private ForcedDistribution(DistributionGuideline guideline, RankOrder order, BandPlacement[] placements, TieDeviation[] ties, int[] counts)
     {
@@ -22,11 +22,6 @@ public sealed class ForcedDistribution
         _placements = placements;
         _ties = ties;
         Comparison = new DistributionComparison(guideline, counts);
-        _bySubject = new Dictionary<PartyId, BandPlacement>(placements.Length);
-        foreach (BandPlacement p in placements)
-        {
-            _bySubject.Add(p.Subject, p);
-        }
     }
 
     /// <summary>The guideline met.</summary>
@@ -47,7 +42,8 @@ public sealed class ForcedDistribution
     /// <summary>Finds a subject's band.</summary>
     /// <param name="subject">The subject.</param>
     /// <returns>The placement, or <see langword="null"/> when the subject was not in the population.</returns>
-    public BandPlacement? Find(PartyId subject) => _bySubject.GetValueOrDefault(subject);
+    public BandPlacement? Find(PartyId subject) =>
+        LazyInitializer.EnsureInitialized(ref _bySubject, () => _placements.ToDictionary(p => p.Subject)).GetValueOrDefault(subject);
 
     /// <summary>The (subject, band name) pairs, best first, as <see cref="DistributionGuideline.Compare"/> takes them.</summary>
     /// <returns>The pairs.</returns>

@@ -78,7 +78,7 @@ public sealed class MultiRaterPolicy
 
             if (minimum < 1)
             {
-                problems.Error(ProblemPath.Join(at, "anonymityMinimum"), CalibrationProblemCodes.ThresholdInvalid, string.Create(CultureInfo.InvariantCulture, $"The anonymity minimum of {group} must be at least 1; {minimum} given."), minimum);
+                problems.Error(ProblemPath.Join(at, "anonymityMinimum"), CalibrationProblemCodes.AnonymityMinimumInvalid, string.Create(CultureInfo.InvariantCulture, $"The anonymity minimum of {group} must be at least 1; {minimum} given."), minimum);
             }
 
             weights[(int)group] = weight;

@@ -21,18 +21,13 @@ namespace Accountability.Calibration;
 public sealed class Ranking
 {
     private readonly RankedSubject[] _entries;
-    private readonly Dictionary<PartyId, RankedSubject> _bySubject;
+    private Dictionary<PartyId, RankedSubject>? _bySubject;
 
     private Ranking(RankedSubject[] entries, RankOrder order, int significance)
     {
         _entries = entries;
         Order = order;
         PercentRankSignificance = significance;
-        _bySubject = new Dictionary<PartyId, RankedSubject>(entries.Length);
-        foreach (RankedSubject entry in entries)
-        {
-            _bySubject.Add(entry.Subject, entry);
-        }
     }
 
     /// <summary>The subjects in ordinal order (position 1 first).</summary>
@@ -64,7 +59,8 @@ public sealed class Ranking
     /// <summary>Finds a subject's place.</summary>
     /// <param name="subject">The subject.</param>
     /// <returns>The subject's place, or <see langword="null"/> when it is not ranked.</returns>
-    public RankedSubject? Find(PartyId subject) => _bySubject.GetValueOrDefault(subject);
+    public RankedSubject? Find(PartyId subject) =>
+        LazyInitializer.EnsureInitialized(ref _bySubject, () => _entries.ToDictionary(e => e.Subject)).GetValueOrDefault(subject);
 
     /// <summary>Explains the ranking: the conventions, then one line per subject.</summary>
     /// <returns>Text, made only when asked.</returns>

@@ -121,7 +121,6 @@ public static class RatingCalibration
 
         // Normalise.
         var adjusted = new decimal[n];
-        decimal[]? z = options.Normalize ? new decimal[n] : null;
         byte[]? flags = options.Normalize ? new byte[n] : null;
         var changeSum = new decimal[raterCount];
         for (int i = 0; i < n; i++)
@@ -151,7 +150,6 @@ public static class RatingCalibration
 
             mapped = CalibrationMath.Grid(mapped);
             adjusted[i] = mapped;
-            z![i] = CalibrationMath.Grid(zi);
             flags![i] = flag;
             changeSum[r] += mapped - v;
         }
@@ -192,7 +190,6 @@ public static class RatingCalibration
             effects,
             scores,
             adjusted,
-            z,
             flags,
             populationMean,
             populationSpread);

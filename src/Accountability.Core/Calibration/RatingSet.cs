@@ -57,29 +57,11 @@ internal sealed class RatingSet
         for (int i = 0; i < n; i++)
         {
             Rating rating = items[i] ?? throw new ArgumentNullException(nameof(items), string.Create(CultureInfo.InvariantCulture, $"The rating at {i} is null."));
-            string at = ProblemPath.Index(path, i);
-            if (rating.Rater.IsDefault)
+            if (rating.Rater.IsDefault || rating.Subject.IsDefault || (uint)rating.Group > (uint)RaterGroup.DirectReport
+                || (rating.Group == RaterGroup.Self && rating.Rater != rating.Subject)
+                || (scale is not null && (rating.Value < scale.Minimum || rating.Value > scale.Maximum)))
             {
-                problems.Error(ProblemPath.Join(at, "rater"), CalibrationProblemCodes.PartyMissing, "A rating needs a rater.");
-            }
-
-            if (rating.Subject.IsDefault)
-            {
-                problems.Error(ProblemPath.Join(at, "subject"), CalibrationProblemCodes.PartyMissing, "A rating needs a subject.");
-            }
-
-            if (!Enum.IsDefined(rating.Group))
-            {
-                problems.Error(ProblemPath.Join(at, "group"), CalibrationProblemCodes.RaterGroupUnknown, string.Create(CultureInfo.InvariantCulture, $"The rater group {(int)rating.Group} is not defined."), rating.Group);
-            }
-            else if (rating.Group == RaterGroup.Self && rating.Rater != rating.Subject)
-            {
-                problems.Error(ProblemPath.Join(at, "rater"), CalibrationProblemCodes.SelfRatingByOther, $"A self-rating of '{rating.Subject}' is given by '{rating.Rater}'; only the subject can rate themselves.", rating.Rater.Value);
-            }
-
-            if (scale is not null && (rating.Value < scale.Minimum || rating.Value > scale.Maximum))
-            {
-                problems.Error(ProblemPath.Join(at, "value"), CalibrationProblemCodes.RatingOffScale, string.Create(CultureInfo.InvariantCulture, $"The rating {rating.Value} is outside the scale {scale}."), rating.Value);
+                Check(problems, rating, scale, ProblemPath.Index(path, i));
             }
 
             if (!raterIndex.TryGetValue(rating.Rater, out int r))
@@ -166,6 +148,34 @@ internal sealed class RatingSet
 
         problems.ThrowIfErrors();
         return new RatingSet(raters, raterOf, first, subjects, start, bySubject);
+    }
+
+    /// <summary>Reports what is wrong with one rating (called only for a rating that has something wrong, so that good ratings build no path).</summary>
+    private static void Check(ProblemCollector problems, Rating rating, ScoreScale? scale, string at)
+    {
+        if (rating.Rater.IsDefault)
+        {
+            problems.Error(ProblemPath.Join(at, "rater"), CalibrationProblemCodes.PartyMissing, "A rating needs a rater.");
+        }
+
+        if (rating.Subject.IsDefault)
+        {
+            problems.Error(ProblemPath.Join(at, "subject"), CalibrationProblemCodes.PartyMissing, "A rating needs a subject.");
+        }
+
+        if (!Enum.IsDefined(rating.Group))
+        {
+            problems.Error(ProblemPath.Join(at, "group"), CalibrationProblemCodes.RaterGroupUnknown, string.Create(CultureInfo.InvariantCulture, $"The rater group {(int)rating.Group} is not defined."), rating.Group);
+        }
+        else if (rating.Group == RaterGroup.Self && rating.Rater != rating.Subject)
+        {
+            problems.Error(ProblemPath.Join(at, "rater"), CalibrationProblemCodes.SelfRatingByOther, $"A self-rating of '{rating.Subject}' is given by '{rating.Rater}'; only the subject can rate themselves.", rating.Rater.Value);
+        }
+
+        if (scale is not null && (rating.Value < scale.Minimum || rating.Value > scale.Maximum))
+        {
+            problems.Error(ProblemPath.Join(at, "value"), CalibrationProblemCodes.RatingOffScale, string.Create(CultureInfo.InvariantCulture, $"The rating {rating.Value} is outside the scale {scale}."), rating.Value);
+        }
     }
 
     private static void Duplicate(ProblemCollector problems, Rating[] items, string path, int i) =>

@@ -86,7 +86,7 @@ public class MultiRaterAggregationTests
         Assert.Equal(
             [
                 ("groups[0].weight", CalibrationProblemCodes.WeightInvalid, "The weight of Peer must be at or above zero; -1 given."),
-                ("groups[0].anonymityMinimum", CalibrationProblemCodes.ThresholdInvalid, "The anonymity minimum of Peer must be at least 1; 0 given."),
+                ("groups[0].anonymityMinimum", CalibrationProblemCodes.AnonymityMinimumInvalid, "The anonymity minimum of Peer must be at least 1; 0 given."),
                 ("groups[1].group", CalibrationProblemCodes.RaterGroupUnknown, "The rater group Peer is listed twice."),
             ],
             ex.Problems.Select(p => (p.Path, p.Code, p.Message)));
