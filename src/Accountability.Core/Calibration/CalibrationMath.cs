@@ -11,6 +11,24 @@ internal static class CalibrationMath
     /// <summary>Decimal places of every derived figure (the scoring grid): 12.</summary>
     public const int Decimals = ScorePrecision.Decimals;
 
+    /// <summary>
+    /// Runs <paramref name="body"/>, turning decimal overflow (sums or squares beyond <see cref="decimal"/>'s range) into
+    /// an <see cref="AccountabilityException"/> with <see cref="CalibrationProblemCodes.ValuesTooLarge"/>.
+    /// </summary>
+    public static T Checked<T>(string path, Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (OverflowException ex)
+        {
+            throw new AccountabilityException(
+                [new Problem(path, CalibrationProblemCodes.ValuesTooLarge, "The values are too large to be summed, squared or weighted exactly in decimal; scale them down (squares need values below about 2.8e14).")],
+                ex);
+        }
+    }
+
     /// <summary>Rounds to the 12-place grid with <see cref="Rounding.Mode"/>.</summary>
     public static decimal Grid(decimal value) => decimal.Round(value, Decimals, Rounding.Mode);
 

@@ -13,6 +13,9 @@ public static class CalibrationProblemCodes
     /// <summary>A spread (standard deviation) is zero where something must be divided by it, such as a rater who gave every subject the same rating.</summary>
     public const string ZeroSpread = "zero-spread";
 
+    /// <summary>Values are too large for their sums, squares or weighted sums to fit in <see cref="decimal"/> (squares need values below about 2.8·10¹⁴).</summary>
+    public const string ValuesTooLarge = "values-too-large";
+
     /// <summary>A value lies outside the population it is ranked in (the spreadsheet's <c>#N/A</c> of PERCENTRANK).</summary>
     public const string ValueOutsidePopulation = "value-outside-population";
 

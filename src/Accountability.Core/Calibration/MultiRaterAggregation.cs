@@ -46,7 +46,7 @@ public static class MultiRaterAggregation
                 byGroup[(int)rating.Group].Add(rating);
             }
 
-            scores[s] = Score(set.Subjects[s], byGroup, policy);
+            scores[s] = CalibrationMath.Checked(ProblemPath.Key("subjects", set.Subjects[s].Value), () => Score(set.Subjects[s], byGroup, policy));
         }
 
         return scores;

@@ -51,7 +51,7 @@ public sealed class MultiRaterPolicy
         var weights = new decimal?[groupCount];
         var minimums = new int[groupCount];
         Array.Fill(minimums, 1);
-        decimal total = 0m;
+        bool anyWeight = false;
         for (int i = 0; i < items.Length; i++)
         {
             string at = ProblemPath.Index("groups", i);
@@ -73,7 +73,7 @@ public sealed class MultiRaterPolicy
             }
             else
             {
-                total += weight;
+                anyWeight |= weight > 0m;
             }
 
             if (minimum < 1)
@@ -85,7 +85,7 @@ public sealed class MultiRaterPolicy
             minimums[(int)group] = minimum;
         }
 
-        if (!problems.HasErrors && total == 0m)
+        if (!problems.HasErrors && !anyWeight)
         {
             problems.Error("groups", CalibrationProblemCodes.WeightInvalid, "At least one rater group must weigh more than zero.");
         }

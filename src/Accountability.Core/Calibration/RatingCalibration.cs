@@ -46,6 +46,11 @@ public static class RatingCalibration
         ArgumentNullException.ThrowIfNull(scale);
         options ??= CalibrationOptions.Default;
         options.Check();
+        return CalibrationMath.Checked("ratings", () => Run(ratings, scale, options));
+    }
+
+    private static CalibrationResult Run(IEnumerable<Rating> ratings, ScoreScale scale, CalibrationOptions options)
+    {
         Rating[] items = [.. ratings];
         RatingSet set = RatingSet.Read(items, scale);
         int n = items.Length;

@@ -22,7 +22,8 @@ namespace Accountability.Calibration;
 /// </para>
 /// <para>
 /// <b>Nothing is divided by zero and nothing is NaN:</b> an empty population, too few values or a zero spread is an
-/// <see cref="AccountabilityException"/> with a <see cref="CalibrationProblemCodes"/> code.
+/// <see cref="AccountabilityException"/> with a <see cref="CalibrationProblemCodes"/> code, and so are values too large
+/// for their sums or squares to fit in <see cref="decimal"/> (<see cref="CalibrationProblemCodes.ValuesTooLarge"/>).
 /// </para>
 /// Stateless and thread-safe.
 /// </remarks>
@@ -36,11 +37,11 @@ public static class Statistics
     /// <returns>The mean.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="AccountabilityException">There are no values (<see cref="CalibrationProblemCodes.EmptyPopulation"/>).</exception>
-    public static decimal Mean(IEnumerable<decimal> values)
+    public static decimal Mean(IEnumerable<decimal> values) => CalibrationMath.Checked("values", () =>
     {
         (int n, decimal sum, _) = Sums(values, 1);
         return CalibrationMath.Grid(sum / n);
-    }
+    });
 
     /// <summary>The sample variance (VAR.S): the squared deviations from the mean divided by <c>n − 1</c>.</summary>
     /// <param name="values">The values; at least two.</param>
@@ -78,7 +79,7 @@ public static class Statistics
     /// <returns>The coefficient of variation (0.25 means a spread of a quarter of the mean).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="AccountabilityException">There are no values, or their mean is not above zero (<see cref="CalibrationProblemCodes.MeanNotPositive"/>).</exception>
-    public static decimal CoefficientOfVariation(IEnumerable<decimal> values)
+    public static decimal CoefficientOfVariation(IEnumerable<decimal> values) => CalibrationMath.Checked("values", () =>
     {
         (int n, decimal sum, decimal squares) = Sums(values, 1);
         if (sum <= 0m)
@@ -87,7 +88,7 @@ public static class Statistics
         }
 
         return CoefficientOfVariation(n, sum, squares);
-    }
+    });
 
     /// <summary>
     /// The z-score (STANDARDIZE): <c>(x − mean) ÷ standardDeviation</c>, rounded to 12 places.
@@ -106,7 +107,7 @@ public static class Statistics
             throw Error("standardDeviation", CalibrationProblemCodes.ZeroSpread, "A value cannot be standardised against a standard deviation of zero.", standardDeviation);
         }
 
-        return CalibrationMath.Grid((value - mean) / standardDeviation);
+        return CalibrationMath.Checked(string.Empty, () => CalibrationMath.Grid((value - mean) / standardDeviation));
     }
 
     /// <summary>The square root, by Newton's iteration in <see cref="decimal"/>, rounded to 12 places: within 10⁻¹² of the exact root.</summary>
@@ -134,7 +135,7 @@ public static class Statistics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="significance"/> is outside 1–12.</exception>
     /// <exception cref="AccountabilityException">The population is empty, or <paramref name="value"/> lies outside it (<see cref="CalibrationProblemCodes.ValueOutsidePopulation"/>).</exception>
     public static decimal PercentRankInclusive(IEnumerable<decimal> values, decimal value, int significance = 3) =>
-        PercentRank(values, value, significance, exclusive: false);
+        CalibrationMath.Checked("values", () => PercentRank(values, value, significance, exclusive: false));
 
     /// <summary>
     /// The exclusive percent rank (PERCENTRANK.EXC): <c>(values below + 1) ÷ (n + 1)</c>, strictly between 0 and 1.
@@ -149,14 +150,14 @@ public static class Statistics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="significance"/> is outside 1–12.</exception>
     /// <exception cref="AccountabilityException">The population is empty, or <paramref name="value"/> lies outside it.</exception>
     public static decimal PercentRankExclusive(IEnumerable<decimal> values, decimal value, int significance = 3) =>
-        PercentRank(values, value, significance, exclusive: true);
+        CalibrationMath.Checked("values", () => PercentRank(values, value, significance, exclusive: true));
 
-    internal static decimal VarianceFull(IEnumerable<decimal> values, bool sample)
+    internal static decimal VarianceFull(IEnumerable<decimal> values, bool sample) => CalibrationMath.Checked("values", () =>
     {
         (int n, decimal sum, decimal squares) = Sums(values, sample ? 2 : 1);
         decimal numerator = CalibrationMath.DeviationNumerator(n, sum, squares);
         return numerator / ((decimal)n * (sample ? n - 1 : n));
-    }
+    });
 
     internal static decimal CoefficientOfVariation(int n, decimal sum, decimal squares)
     {

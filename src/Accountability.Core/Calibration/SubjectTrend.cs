@@ -74,7 +74,8 @@ public sealed class SubjectTrend
             throw new ArgumentException("A trend needs a subject.", nameof(subject));
         }
 
-        return new SubjectTrend(subject, PeriodSeries.Read(series, "series", 1));
+        (string Period, decimal Value)[] points = PeriodSeries.Read(series, "series", 1);
+        return CalibrationMath.Checked("series", () => new SubjectTrend(subject, points));
     }
 
     /// <summary>Finds the flags <paramref name="rules"/> raise on this trend, in period order.</summary>
@@ -84,6 +85,11 @@ public sealed class SubjectTrend
     public IReadOnlyList<TrendFlag> Flags(TrendFlagRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        return CalibrationMath.Checked("series", () => FindFlags(rules));
+    }
+
+    private TrendFlag[] FindFlags(TrendFlagRules rules)
+    {
         var flags = new List<TrendFlag>();
         if (rules.DropThreshold is { } threshold)
         {

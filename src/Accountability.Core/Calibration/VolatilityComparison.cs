@@ -54,10 +54,10 @@ public sealed class VolatilityComparison
         var problems = new ProblemCollector();
         (string Period, decimal Value)[] first = Collect(problems, () => PeriodSeries.Read(before, "before", 2, labels));
         (string Period, decimal Value)[] second = Collect(problems, () => PeriodSeries.Read(after, "after", 2, labels));
-        decimal? a = Measure(problems, first, "before");
-        decimal? b = Measure(problems, second, "after");
+        decimal? a = CalibrationMath.Checked("before", () => Measure(problems, first, "before"));
+        decimal? b = CalibrationMath.Checked("after", () => Measure(problems, second, "after"));
         problems.ThrowIfErrors();
-        return new VolatilityComparison(a!.Value, b!.Value, first.Length, second.Length);
+        return CalibrationMath.Checked(string.Empty, () => new VolatilityComparison(a!.Value, b!.Value, first.Length, second.Length));
     }
 
     /// <summary>Explains the comparison in one line.</summary>

@@ -1,5 +1,8 @@
 using Accountability.Calibration;
 using Accountability.Scoring;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Accountability.Tests.Calibration;
 
@@ -101,4 +104,21 @@ public class MultiRaterAggregationTests
         Assert.Equal(
             CalibrationProblemCodes.RatingOffScale,
             Assert.Single(Assert.Throws<AccountabilityException>(() => MultiRaterAggregation.Aggregate([new Rating("m", "a", RaterGroup.Manager, 0m)], Stars, Policy(AnonymityFallback.Exclude))).Problems).Code);
+
+    private static Gen<Rating[]> Ratings() =>
+        from cells in Gen.Choose(0, 10).ArrayOf(4 * 8)
+        select Enumerable.Range(0, 4 * 8)
+            .Where(k => cells[k] >= 2 && (k % 4 != 0 || k / 4 == 0))
+            .Select(k => new Rating(
+                k % 4 == 0 ? "ana" : "r" + k.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "ana",
+                (RaterGroup)(k % 4),
+                cells[k] / 2m))
+            .ToArray();
+
+    [Property(MaxTest = 200)]
+    public Property Aggregate_DoesNotDependOnTheOrderOfRatings() =>
+        Prop.ForAll(Ratings().Where(r => r.Length > 0).ToArbitrary(), Gen.Choose(0, 10_000).ToArbitrary(), (ratings, seed) =>
+            MultiRaterAggregation.Aggregate(ratings, Stars, Policy(AnonymityFallback.Pool)).Select(s => s.Explain())
+                .SequenceEqual(MultiRaterAggregation.Aggregate(CalibrationGenerators.Shuffle(ratings, seed), Stars, Policy(AnonymityFallback.Pool)).Select(s => s.Explain())));
 }
