@@ -9,7 +9,7 @@ namespace Accountability.Calibration;
 /// <remarks>Every figure is rounded to 12 decimal places (see <see cref="Statistics"/>). Immutable and thread-safe.</remarks>
 public sealed class RaterEffect
 {
-    internal RaterEffect(PartyId rater, int ratingCount, decimal meanFull, decimal standardDeviationFull, decimal populationMean, RaterTendency tendency, bool centralTendency)
+    internal RaterEffect(PartyId rater, int ratingCount, decimal meanFull, decimal standardDeviationFull, decimal populationMean, RaterTendency tendency, bool centralTendency, decimal? meanAdjustment, string? notAdjustedReason)
     {
         Rater = rater;
         RatingCount = ratingCount;
@@ -20,6 +20,9 @@ public sealed class RaterEffect
         MeanDifference = CalibrationMath.Grid(meanFull - populationMean);
         Tendency = tendency;
         CentralTendency = centralTendency;
+        IsAdjusted = meanAdjustment is not null;
+        MeanAdjustment = meanAdjustment ?? 0m;
+        NotAdjustedReason = notAdjustedReason;
     }
 
     /// <summary>The rater.</summary>
@@ -44,13 +47,13 @@ public sealed class RaterEffect
     public bool CentralTendency { get; }
 
     /// <summary>Whether the rater's ratings were normalised.</summary>
-    public bool IsAdjusted { get; private set; }
+    public bool IsAdjusted { get; }
 
     /// <summary>The mean change normalisation made to the rater's ratings (adjusted − given), rounded to 12 places; 0 when not adjusted.</summary>
-    public decimal MeanAdjustment { get; private set; }
+    public decimal MeanAdjustment { get; }
 
     /// <summary>Why the rater's ratings were kept as given, when normalisation was asked for and could not standardise them; otherwise <see langword="null"/>.</summary>
-    public string? NotAdjustedReason { get; private set; }
+    public string? NotAdjustedReason { get; }
 
     internal decimal MeanFull { get; }
 
@@ -73,12 +76,4 @@ public sealed class RaterEffect
             : NotAdjustedReason is null ? string.Empty : "; not adjusted: " + NotAdjustedReason;
         return string.Create(CultureInfo.InvariantCulture, $"{Rater}: {RatingCount} ratings, mean {Rounding.Format(Mean, 2)} ({(MeanDifference >= 0 ? "+" : string.Empty)}{Rounding.Format(MeanDifference, 2)} against the population), spread {Rounding.Format(StandardDeviation, 2)} — {tendency}{central}{adjusted}");
     }
-
-    internal void MarkAdjusted(decimal meanAdjustment)
-    {
-        IsAdjusted = true;
-        MeanAdjustment = meanAdjustment;
-    }
-
-    internal void MarkNotAdjusted(string reason) => NotAdjustedReason = reason;
 }

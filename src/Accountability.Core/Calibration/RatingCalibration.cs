@@ -77,23 +77,17 @@ public static class RatingCalibration
         decimal populationMean = total / n;
         decimal populationSpread = CalibrationMath.SquareRootFull(CalibrationMath.DeviationNumerator(n, total, totalSquares)) / n;
 
-        var effects = new RaterEffect[raterCount];
         var problems = new ProblemCollector();
         var adjustable = new bool[raterCount];
+        var means = new decimal[raterCount];
+        var spreads = new decimal[raterCount];
+        var reasons = new string?[raterCount];
         for (int r = 0; r < raterCount; r++)
         {
             int k = count[r];
-            decimal mean = sum[r] / k;
             decimal spread = CalibrationMath.SquareRootFull(CalibrationMath.DeviationNumerator(k, sum[r], squares[r])) / k;
-            bool assessed = k >= options.MinimumRatingsPerRater && populationSpread > 0m;
-            decimal difference = mean - populationMean;
-            decimal threshold = options.LeniencyThreshold * populationSpread;
-            RaterTendency tendency = !assessed ? RaterTendency.NotAssessed
-                : difference > 0m && difference >= threshold ? RaterTendency.Lenient
-                : difference < 0m && -difference >= threshold ? RaterTendency.Severe
-                : RaterTendency.Neutral;
-            bool central = assessed && spread <= options.CentralTendencyRatio * populationSpread;
-            effects[r] = new RaterEffect(set.Raters[r], k, mean, spread, populationMean, tendency, central);
+            means[r] = sum[r] / k;
+            spreads[r] = spread;
             if (!options.Normalize)
             {
                 continue;
@@ -110,7 +104,7 @@ public static class RatingCalibration
             }
             else if (options.UnadjustableRaters == UnadjustableRaterHandling.LeaveUnadjusted)
             {
-                effects[r].MarkNotAdjusted(reason);
+                reasons[r] = reason;
             }
             else
             {
@@ -138,8 +132,7 @@ public static class RatingCalibration
                 continue;
             }
 
-            RaterEffect effect = effects[r];
-            decimal zi = (v - effect.MeanFull) / effect.StandardDeviationFull;
+            decimal zi = (v - means[r]) / spreads[r];
             decimal mapped = populationMean + (zi * populationSpread);
             byte flag = 1;
             if (mapped < scale.Minimum)
@@ -159,12 +152,20 @@ public static class RatingCalibration
             changeSum[r] += mapped - v;
         }
 
+        // Each rater's figures, now that every adjustment is known.
+        var effects = new RaterEffect[raterCount];
+        decimal threshold = options.LeniencyThreshold * populationSpread;
         for (int r = 0; r < raterCount; r++)
         {
-            if (adjustable[r])
-            {
-                effects[r].MarkAdjusted(CalibrationMath.Grid(changeSum[r] / count[r]));
-            }
+            bool assessed = count[r] >= options.MinimumRatingsPerRater && populationSpread > 0m;
+            decimal difference = means[r] - populationMean;
+            RaterTendency tendency = !assessed ? RaterTendency.NotAssessed
+                : difference > 0m && difference >= threshold ? RaterTendency.Lenient
+                : difference < 0m && -difference >= threshold ? RaterTendency.Severe
+                : RaterTendency.Neutral;
+            bool central = assessed && spreads[r] <= options.CentralTendencyRatio * populationSpread;
+            decimal? meanAdjustment = adjustable[r] ? CalibrationMath.Grid(changeSum[r] / count[r]) : null;
+            effects[r] = new RaterEffect(set.Raters[r], count[r], means[r], spreads[r], populationMean, tendency, central, meanAdjustment, reasons[r]);
         }
 
         // Subject means, through the per-subject index.
