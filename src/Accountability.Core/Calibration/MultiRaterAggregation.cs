@@ -80,7 +80,7 @@ public static class MultiRaterAggregation
             }
 
             decimal weight = policy.WeightOf(group);
-            if (list.Count >= policy.AnonymityMinimumOf(group))
+            if (policy.Lists(group) && list.Count >= policy.AnonymityMinimumOf(group))
             {
                 means[g] = sum / list.Count;
                 if (weight > 0m)
@@ -120,9 +120,9 @@ public static class MultiRaterAggregation
             RaterGroup group = AllGroups[g];
             decimal weight = policy.WeightOf(group);
             int minimum = policy.AnonymityMinimumOf(group);
-            bool revealed = list.Count >= minimum;
+            bool revealed = policy.Lists(group) && list.Count >= minimum;
             bool pooled = !revealed && policy.Fallback == AnonymityFallback.Pool && weight > 0m;
-            string note = !policy.Lists(group) ? "the policy does not list this group, so it weighs nothing"
+            string note = !policy.Lists(group) ? "the policy does not list this group: not counted, its ratings and mean not shown"
                 : revealed && weight == 0m ? "weighs nothing under the policy; shown, not counted"
                 : revealed ? "counted"
                 : pooled ? string.Create(CultureInfo.InvariantCulture, $"below its anonymity minimum of {minimum}: pooled with the other raters, its own ratings and mean not shown")

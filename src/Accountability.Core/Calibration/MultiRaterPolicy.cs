@@ -5,7 +5,8 @@ namespace Accountability.Calibration;
 /// <summary>
 /// How the ratings of a subject's rater groups (self, manager, peers, direct reports) combine into one figure: a weight
 /// per group, an anonymity minimum per group below which the group's individual ratings are never revealed, and what
-/// happens to such a group (<see cref="AnonymityFallback"/>). Groups not listed weigh nothing and are reported as such.
+/// happens to such a group (<see cref="AnonymityFallback"/>). Groups not listed weigh nothing, are never shown, and are
+/// reported as such.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <example>
@@ -99,7 +100,7 @@ public sealed class MultiRaterPolicy
     /// <returns>The weight.</returns>
     public decimal WeightOf(RaterGroup group) => _weights[Checked(group)] ?? 0m;
 
-    /// <summary>The anonymity minimum of a group; 1 for a group the policy does not list.</summary>
+    /// <summary>The anonymity minimum of a group; 1 for a group the policy does not list (whose ratings are never shown all the same).</summary>
     /// <param name="group">The group.</param>
     /// <returns>The fewest raters whose individual ratings may be revealed.</returns>
     public int AnonymityMinimumOf(RaterGroup group) => _minimums[Checked(group)];

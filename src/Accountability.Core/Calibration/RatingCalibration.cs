@@ -118,7 +118,10 @@ public static class RatingCalibration
 
         problems.ThrowIfErrors();
 
-        // Normalise.
+        // Normalise, summing each subject's ratings as given and calibrated on the way.
+        int subjectCount = set.Subjects.Length;
+        var givenSum = new decimal[subjectCount];
+        var calibratedSum = new decimal[subjectCount];
         var adjusted = new decimal[n];
         byte[]? flags = options.Normalize ? new byte[n] : null;
         var changeSum = new decimal[raterCount];
@@ -126,9 +129,12 @@ public static class RatingCalibration
         {
             int r = set.RaterOf[i];
             decimal v = items[i].Value;
+            int subject = set.SubjectOf[i];
+            givenSum[subject] += v;
             if (!adjustable[r])
             {
                 adjusted[i] = v;
+                calibratedSum[subject] += v;
                 continue;
             }
 
@@ -148,6 +154,7 @@ public static class RatingCalibration
 
             mapped = CalibrationMath.Grid(mapped);
             adjusted[i] = mapped;
+            calibratedSum[subject] += mapped;
             flags![i] = flag;
             changeSum[r] += mapped - v;
         }
@@ -168,24 +175,12 @@ public static class RatingCalibration
             effects[r] = new RaterEffect(set.Raters[r], count[r], means[r], spreads[r], populationMean, tendency, central, meanAdjustment, reasons[r]);
         }
 
-        // Subject means, through the per-subject index.
-        int subjectCount = set.Subjects.Length;
+        // Subject means.
         var scores = new CalibratedScore[subjectCount];
         for (int s = 0; s < subjectCount; s++)
         {
-            decimal given = 0m;
-            decimal calibrated = 0m;
-            int start = set.SubjectStart[s];
-            int end = set.SubjectStart[s + 1];
-            for (int j = start; j < end; j++)
-            {
-                int i = set.SubjectRatings[j];
-                given += items[i].Value;
-                calibrated += adjusted[i];
-            }
-
-            int k = end - start;
-            scores[s] = new CalibratedScore(set.Subjects[s], k, CalibrationMath.Grid(given / k), CalibrationMath.Grid(calibrated / k));
+            int k = set.SubjectStart[s + 1] - set.SubjectStart[s];
+            scores[s] = new CalibratedScore(set.Subjects[s], k, CalibrationMath.Grid(givenSum[s] / k), CalibrationMath.Grid(calibratedSum[s] / k));
         }
 
         return new CalibrationResult(

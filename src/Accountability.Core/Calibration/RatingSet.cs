@@ -9,8 +9,9 @@ namespace Accountability.Calibration;
 /// </summary>
 internal sealed class RatingSet
 {
-    private RatingSet(PartyId[] raters, int[] raterOf, int[] firstOfRater, PartyId[] subjects, int[] subjectStart, int[] subjectRatings)
+    private RatingSet(PartyId[] raters, int[] raterOf, int[] firstOfRater, PartyId[] subjects, int[] subjectOf, int[] subjectStart, int[] subjectRatings)
     {
+        SubjectOf = subjectOf;
         Raters = raters;
         RaterOf = raterOf;
         FirstOfRater = firstOfRater;
@@ -30,6 +31,9 @@ internal sealed class RatingSet
 
     /// <summary>The subjects, in identifier order.</summary>
     public PartyId[] Subjects { get; }
+
+    /// <summary>For each rating, its subject's number.</summary>
+    public int[] SubjectOf { get; }
 
     /// <summary>Subject <c>s</c>'s ratings are <c>SubjectRatings[SubjectStart[s]..SubjectStart[s + 1]]</c>.</summary>
     public int[] SubjectStart { get; }
@@ -107,9 +111,12 @@ internal sealed class RatingSet
 
         var next = (int[])start.Clone();
         var bySubject = new int[n];
+        var raterBySubject = new int[n];
         for (int i = 0; i < n; i++)
         {
-            bySubject[next[subjectOf[i]]++] = i;
+            int at = next[subjectOf[i]]++;
+            bySubject[at] = i;
+            raterBySubject[at] = raterOf[i];
         }
 
         // One rating per rater and subject: compare rater numbers within each subject.
@@ -124,7 +131,7 @@ internal sealed class RatingSet
                 {
                     for (int y = a; y < x; y++)
                     {
-                        if (raterOf[bySubject[x]] == raterOf[bySubject[y]])
+                        if (raterBySubject[x] == raterBySubject[y])
                         {
                             Duplicate(problems, items, path, bySubject[x]);
                             break;
@@ -138,7 +145,7 @@ internal sealed class RatingSet
                 seen.Clear();
                 for (int x = a; x < b; x++)
                 {
-                    if (!seen.Add(raterOf[bySubject[x]]))
+                    if (!seen.Add(raterBySubject[x]))
                     {
                         Duplicate(problems, items, path, bySubject[x]);
                     }
@@ -147,7 +154,7 @@ internal sealed class RatingSet
         }
 
         problems.ThrowIfErrors();
-        return new RatingSet(raters, raterOf, first, subjects, start, bySubject);
+        return new RatingSet(raters, raterOf, first, subjects, subjectOf, start, bySubject);
     }
 
     /// <summary>Reports what is wrong with one rating (called only for a rating that has something wrong, so that good ratings build no path).</summary>

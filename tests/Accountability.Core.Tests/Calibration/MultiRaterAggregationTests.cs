@@ -74,6 +74,19 @@ public class MultiRaterAggregationTests
     }
 
     [Fact]
+    public void Aggregate_GroupNotInThePolicy_IsNeverShown()
+    {
+        MultiRaterPolicy managersOnly = MultiRaterPolicy.Create([(RaterGroup.Manager, 1m, 1)]);
+        MultiRaterScore score = Assert.Single(MultiRaterAggregation.Aggregate(Ana, Stars, managersOnly));
+        Assert.Equal(3m, score.Score);
+        RaterGroupScore reports = score.Groups.Single(g => g.Group == RaterGroup.DirectReport);
+        Assert.False(reports.Revealed);
+        Assert.Null(reports.Mean);
+        Assert.Empty(reports.Ratings);
+        Assert.Equal("the policy does not list this group: not counted, its ratings and mean not shown", reports.Note);
+    }
+
+    [Fact]
     public void Aggregate_NoCountedGroup_HasNoFigureAndSaysWhy()
     {
         MultiRaterScore score = Assert.Single(MultiRaterAggregation.Aggregate([new Rating("p1", "bo", RaterGroup.Peer, 4m)], Stars, Policy(AnonymityFallback.Exclude)));
