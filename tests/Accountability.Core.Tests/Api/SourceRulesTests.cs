@@ -17,6 +17,7 @@ public partial class SourceRulesTests
         string[] classes = [.. CodeClasses().Select(t => t.FullName!).Order(StringComparer.Ordinal)];
         Assert.Equal(
             [
+                "Accountability.Calibration.CalibrationProblemCodes",
                 "Accountability.Feedback.FeedbackProblemCodes",
                 "Accountability.Formulas.FormulaProblemCodes",
                 "Accountability.Goals.GoalProblemCodes",
