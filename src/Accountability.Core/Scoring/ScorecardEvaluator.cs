@@ -11,7 +11,7 @@ namespace Accountability.Scoring;
 /// makes no text unless a problem has to be reported.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed class ScorecardEvaluator
+internal sealed partial class ScorecardEvaluator
 {
     /// <summary>Up to this many criteria, the per-row work space lives on the stack.</summary>
     public const int StackLimit = 64;
@@ -66,6 +66,8 @@ internal sealed class ScorecardEvaluator
             CriterionOrder.Compute(_canonical, [.. _reads.Select(r => r ?? [])], out int[] order);
             _order = order;
         }
+
+        _grid = GridScorers(out _gridWeights);
     }
 
     /// <summary>The scores a criterion's formula reads (null for one left out), in its order; empty when it reads none.</summary>

@@ -1,0 +1,246 @@
+using Accountability.Criteria;
+using Accountability.Scoring;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Accountability.Tests.Scoring;
+
+/// <summary>One criterion of a generated fast-path case.</summary>
+public sealed record GridCriterion(string Kind, bool Lower, decimal Weight, decimal[] Settings, bool Own);
+
+/// <summary>A generated scorecard (criteria, policy, gates, bands) and a table of rows (actuals and own values; null = missing, NaN-like flag = not applicable).</summary>
+public sealed record GridCase(GridCriterion[] Criteria, MissingValuePolicy Policy, bool Bands, decimal? GateMinimum, bool GateCaps, decimal?[][] Actuals, bool[][] NotApplicable, decimal[][] Own)
+{
+    public static readonly ScoringRuleRegistry Rules = ScoringRuleRegistry.Create(new OwnRatioRule());
+
+    public Scorecard Build()
+    {
+        ScorecardBuilder builder = Scorecard.CreateBuilder("grid", "Grid").UseRelativeWeights().WithMissingValues(Policy);
+        for (int i = 0; i < Criteria.Length; i++)
+        {
+            GridCriterion c = Criteria[i];
+            builder.Add(new PerformanceCriterion($"c{i}", $"Criterion {i}", "u", Direction(c), Method(c)), c.Weight, c.Own ? OwnNames(c) : []);
+        }
+
+        if (Bands)
+        {
+            builder.WithBands(RatingBands.Create([("low", null), ("mid", 50m), ("high", 100.000000000001m)]));
+        }
+
+        if (GateMinimum is { } minimum)
+        {
+            builder.WithGate(GateCaps || !Bands ? ScorecardGate.CapWhenBelow("c0", minimum, 60m) : ScorecardGate.ForceBandWhenBelow("c0", minimum, "low"));
+        }
+
+        return builder.Build(Rules);
+    }
+
+    public static string[] OwnNames(GridCriterion c) => c.Kind switch
+    {
+        "linear" => ["threshold", "target", "stretch"],
+        "ratio" or "binary" or "custom" => ["target"],
+        _ => [],
+    };
+
+    public ActualsTable Table(Scorecard card)
+    {
+        ActualsTable table = card.CreateTable(Enumerable.Range(0, Actuals.Length).Select(r => new PartyId($"s{r}")));
+        for (int row = 0; row < Actuals.Length; row++)
+        {
+            for (int i = 0; i < Criteria.Length; i++)
+            {
+                if (NotApplicable[row][i])
+                {
+                    table.SetNotApplicable(row, i);
+                }
+                else if (Actuals[row][i] is { } value)
+                {
+                    table.Set(row, i, value);
+                }
+            }
+
+            if (table.ReferenceColumnCount > 0)
+            {
+                table.SetReferences(row, Own[row].AsSpan(0, table.ReferenceColumnCount), null);
+            }
+        }
+
+        return table;
+    }
+
+    public override string ToString() =>
+        $"{Policy} bands={Bands} gate={GateMinimum}/{GateCaps}: " + string.Join(" | ", Criteria.Select(c => $"{c.Kind}{(c.Lower ? "-lower" : string.Empty)} w={c.Weight} [{string.Join(", ", c.Settings)}]{(c.Own ? " own" : string.Empty)}"))
+        + " rows: " + string.Join(" | ", Actuals.Select((r, k) => string.Join(", ", r.Select((a, i) => NotApplicable[k][i] ? "n/a" : a?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing")) + " own: " + string.Join(", ", Own[k])));
+
+    private static CriterionDirection Direction(GridCriterion c) => c.Kind switch
+    {
+        "direct" or "custom" => CriterionDirection.HigherIsBetter,
+        _ => c.Lower ? CriterionDirection.LowerIsBetter : CriterionDirection.HigherIsBetter,
+    };
+
+    private static ScoringMethod Method(GridCriterion c)
+    {
+        decimal[] s = c.Settings;
+        decimal sign = c.Lower ? -1m : 1m;
+        return c.Kind switch
+        {
+            // s: threshold, gap to target, gap to stretch (0 = none), cap, floor
+            "linear" => ScoringMethod.Linear(s[0], s[0] + (sign * s[1]), s[2] == 0m ? null : s[0] + (sign * (s[1] + s[2])), s[2] == 0m ? null : s[3], s[4]),
+            "ratio" => ScoringMethod.RatioToTarget(s[0], s[1] + s[2], s[2]),
+            "direct" => ScoringMethod.Direct(s[0] + s[1], s[0]),
+            "binary" => ScoringMethod.Binary(s[0], s[1] + s[2], s[2]),
+            "banded" => ScoringMethod.Banded(new ScoreStep(null, s[0], s[2]), new ScoreStep(s[0], s[0] + s[1], c.Lower ? s[2] - 1m : s[2] + 1m), new ScoreStep(s[0] + s[1], null, c.Lower ? s[2] - 2m : s[2] + 2m)),
+            _ => ScoringMethod.Custom(OwnRatioRule.RuleName, new Dictionary<string, decimal> { ["target"] = s[0], ["cap"] = 130m }),
+        };
+    }
+}
+
+public static class GridArbitraries
+{
+    public static Arbitrary<GridCase> Cases() => CaseGen.ToArbitrary();
+
+    /// <summary>Decimals that stress the fast path: tenths, many places (up to 28), mantissas at the edge of fitting, exact and near rounding midpoints, negatives.</summary>
+    public static Gen<decimal> Value =>
+        Gen.Frequency(
+            (6, Gen.Choose(-2000, 20000).Select(v => v / 10m)),
+            (2, from m in Gen.Choose(-1_000_000, 1_000_000) from scale in Gen.Choose(0, 28) select new decimal(Math.Abs(m), 0, 0, m < 0, (byte)scale)),
+            (2, from k in Gen.Choose(-50, 50) from scale in Gen.Choose(0, 20) select Edge(k, scale)),
+            (2, from k in Gen.Choose(0, 1_000_000) from d in Gen.Choose(1, 1000) from nudge in Gen.Elements(0m, 1e-28m, -1e-28m, 1e-20m, -1e-20m, 1e-16m) select Midpoint(k, d) + nudge),
+            (1, from hi in Gen.Choose(1, 1000) from scale in Gen.Choose(10, 28) select new decimal(12345, 0, hi, false, (byte)scale)));
+
+    // A mantissa near 10^17 (the fast path's limit) at the given scale.
+    private static decimal Edge(int k, int scale) => new decimal(100_000_000_000_000_000L + k) / Pow10(scale);
+
+    // An actual whose linear score on threshold 0, target d is exactly a 12-place midpoint: 100 x / d = (2k + 1) / 2 × 10^-12.
+    private static decimal Midpoint(int k, int d) => d * ((2m * k) + 1m) / 200_000_000_000_000m;
+
+    private static decimal Pow10(int scale)
+    {
+        decimal p = 1m;
+        for (int i = 0; i < scale; i++)
+        {
+            p *= 10m;
+        }
+
+        return p;
+    }
+
+    private static Gen<decimal> Tenths(int low, int high) => Gen.Choose(low, high).Select(v => v / 10m);
+
+    private static Gen<decimal> Weight =>
+        Gen.Frequency(
+            (3, Gen.Choose(1, 9).Select(v => (decimal)v)),
+            (2, from m in Gen.Choose(1, 9_999_999) from scale in Gen.Choose(0, 7) select new decimal(m, 0, 0, false, (byte)scale)));
+
+    private static Gen<GridCriterion> CriterionGen =>
+        from kind in Gen.Elements("linear", "linear", "linear", "ratio", "direct", "binary", "banded", "custom")
+        from lower in Gen.Elements(false, true)
+        from weight in Weight
+        from a in Gen.OneOf(Tenths(-500, 2000), Value)
+        from b in Gen.OneOf(Tenths(1, 1000), Gen.Choose(1, 1000).Select(v => (decimal)v), Gen.Choose(1, 999).Select(v => v / 1000m))
+        from c in Gen.OneOf(Gen.Constant(0m), Tenths(1, 500))
+        from cap in Gen.OneOf(Gen.Constant(150m), Tenths(1001, 2000), Gen.Constant(100.0000000000001m))
+        from floor in Gen.OneOf(Gen.Constant(0m), Tenths(-500, 999), Gen.Constant(-0.000000000001m))
+        from own in Gen.Elements(false, false, true)
+        select Make(kind, lower, weight, a, b, c, cap, floor, own);
+
+    private static GridCriterion Make(string kind, bool lower, decimal weight, decimal a, decimal b, decimal c, decimal cap, decimal floor, bool own) => kind switch
+    {
+        "linear" => new(kind, lower, weight, [a, b, c, cap, floor], own),
+        "ratio" => new(kind, lower, weight, [Math.Abs(a) + 0.1m, Math.Abs(b) + 1m, Math.Max(0m, floor)], own),
+        "direct" => new(kind, false, weight, [floor, Math.Abs(b) * 10m + 1m], false),
+        "binary" => new(kind, lower, weight, [a, Math.Abs(b) + 1m, Math.Max(0m, floor)], own),
+        "banded" => new(kind, lower, weight, [a, b, 50m], false),
+        _ => new(kind, false, weight, [Math.Abs(a) + 1m], own),
+    };
+
+    private static Gen<GridCase> CaseGen =>
+        from count in Gen.Choose(1, 5)
+        from criteria in Gen.ArrayOf(CriterionGen, count)
+        from policy in Gen.Elements(MissingValuePolicy.ScoreZero, MissingValuePolicy.Exclude, MissingValuePolicy.Fail)
+        from bands in Gen.Elements(false, true)
+        from gate in Gen.OneOf(Gen.Constant<decimal?>(null), Tenths(0, 1000).Select(v => (decimal?)v))
+        from caps in Gen.Elements(false, true)
+        from rows in Gen.Choose(1, 6)
+        from actuals in Gen.ArrayOf(Gen.ArrayOf(Gen.Frequency((12, Value.Select(v => (decimal?)v)), (1, Gen.Constant<decimal?>(null))), count), rows)
+        from notApplicable in Gen.ArrayOf(Gen.ArrayOf(Gen.Frequency((12, Gen.Constant(false)), (1, Gen.Constant(true))), count), rows)
+        from own in Gen.ArrayOf(Gen.ArrayOf(Gen.OneOf(Value, Tenths(1, 2000)), 3 * count), rows)
+        select new GridCase(criteria, policy, bands, gate, caps, actuals, notApplicable, own);
+}
+
+[Properties(Arbitrary = new[] { typeof(GridArbitraries) }, MaxTest = 400)]
+public class GridFastPathProperties
+{
+    /// <summary>
+    /// The exact integer fast path gives the decimal path's numbers to the last digit and scale (compared bit for bit),
+    /// the same band, gates and criteria left out, the same per-subject faults, and the same problems when a row cannot
+    /// be scored; the batch numbers equal the explained row's.
+    /// </summary>
+    [Property]
+    public Property FastPath_EqualsDecimalPath(GridCase c)
+    {
+        Scorecard card;
+        try
+        {
+            card = c.Build();
+        }
+        catch (AccountabilityException)
+        {
+            return true.ToProperty(); // an invalid generated definition: nothing to compare
+        }
+
+        ActualsTable table = c.Table(card);
+        var fast = new SubjectScore[c.Actuals.Length];
+        var slow = new SubjectScore[c.Actuals.Length];
+        string? fastError = Run(() => card.ScoreBatch(table, fast, onGrid: true));
+        string? slowError = Run(() => card.ScoreBatch(table, slow, onGrid: false));
+        if (fastError != slowError)
+        {
+            return false.Label($"fast threw {fastError}; decimal threw {slowError}; {c}");
+        }
+
+        if (fastError is not null)
+        {
+            return true.ToProperty();
+        }
+
+        for (int row = 0; row < fast.Length; row++)
+        {
+            if (Describe(fast[row]) != Describe(slow[row]))
+            {
+                return false.Label($"row {row}: fast {Describe(fast[row])}; decimal {Describe(slow[row])}; {c}");
+            }
+
+            if (!fast[row].IsFaulted)
+            {
+                ScorecardResult explained = card.Explain(table, row);
+                if (Bits(explained.Score) != Bits(fast[row].Score) || Bits(explained.WeightedScore) != Bits(fast[row].WeightedScore) || explained.Band?.Name != fast[row].Band?.Name)
+                {
+                    return false.Label($"row {row}: batch {Describe(fast[row])}; explained {explained.Score}/{explained.WeightedScore}; {c}");
+                }
+            }
+        }
+
+        return true.ToProperty();
+    }
+
+    internal static string Describe(SubjectScore s) =>
+        $"{s.Subject} {Bits(s.WeightedScore)} {Bits(s.Score)} {s.Band?.Name} gates={s.GatesTriggered} out={s.CriteriaLeftOut} fault={s.Fault?.Code}:{s.Fault?.Message}";
+
+    internal static string Bits(decimal? value) =>
+        value is { } v ? $"{v}[{string.Join(",", decimal.GetBits(v))}]" : "null";
+
+    private static string? Run(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (AccountabilityException ex)
+        {
+            return string.Join("; ", ex.Problems.Select(p => $"{p.Path} {p.Code} {p.Message}"));
+        }
+    }
+}
