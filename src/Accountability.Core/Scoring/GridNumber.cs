@@ -29,8 +29,8 @@ internal static class GridNumber
     /// <summary>The largest score magnitude the fast path carries: 10^6 (10^18 units, well inside 64 bits).</summary>
     public const decimal MaximumScore = 1_000_000m;
 
-    /// <summary>The largest mantissa magnitude read as a fixed-point value: 10^17 (so differences fit in 63 bits).</summary>
-    public const long MaximumMantissa = 100_000_000_000_000_000L;
+    /// <summary>The largest mantissa magnitude read as a fixed-point value: 4 × 10^18 (so differences fit in 63 bits).</summary>
+    public const long MaximumMantissa = 4_000_000_000_000_000_000L;
 
     private static readonly long[] Powers = MakePowers();
 
@@ -70,7 +70,7 @@ internal static class GridNumber
             return true;
         }
 
-        if (k > 17 || Math.Abs(mantissa) > Limits[k])
+        if (k >= Limits.Length || Math.Abs(mantissa) > Limits[k])
         {
             return false;
         }
@@ -138,13 +138,13 @@ internal static class GridNumber
     public static bool TryScoreUnits(decimal score, out long units)
     {
         units = 0;
-        if (!TryRead(score, out long mantissa, out int scale) || scale > ScorePrecision.Decimals)
+        if (score < -MaximumScore || score > MaximumScore || !TryRead(score, out long mantissa, out int scale) || scale > ScorePrecision.Decimals)
         {
             return false;
         }
 
         units = mantissa * Powers[ScorePrecision.Decimals - scale];
-        return units is >= -One * 1_000_000 and <= One * 1_000_000;
+        return true;
     }
 
     /// <summary>
@@ -186,7 +186,7 @@ internal static class GridNumber
     /// <summary>
     /// <paramref name="numerator"/> ÷ <paramref name="denominator"/> rounded half away from zero (both positive here, so
     /// half up), unless the exact quotient lies within 2^-20 of a midpoint between two integers (see the remarks of
-    /// <see cref="GridNumber"/>). The denominator is below 2^62.
+    /// <see cref="GridNumber"/>). The denominator is below 2^63.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryRound(UInt128 numerator, ulong denominator, out ulong quotient)
@@ -211,13 +211,15 @@ internal static class GridNumber
             remainder = (ulong)unchecked(numerator - (q * denominator));
         }
 
-        long distance = unchecked((long)(remainder * 2) - (long)denominator);
-        if (Math.Abs(distance) <= (long)(denominator >> 19))
+        // How far the exact quotient lies from the midpoint, in units of 1 / (2 × denominator).
+        ulong twice = remainder * 2;
+        ulong distance = twice >= denominator ? twice - denominator : denominator - twice;
+        if (distance <= denominator >> 19)
         {
             return false;
         }
 
-        if (distance > 0)
+        if (twice > denominator)
         {
             quotient++;
         }
@@ -264,7 +266,7 @@ internal static class GridNumber
 
     private static long[] MakeLimits()
     {
-        var limits = new long[18];
+        var limits = new long[19];
         for (int k = 0; k < limits.Length; k++)
         {
             limits[k] = MaximumMantissa / MakePowers()[k];

@@ -250,6 +250,16 @@ public sealed class Scorecard
         }
     }
 
+    /// <summary>Scores one table row on the exact integer fast path only; false when the row would go the decimal way (for tests).</summary>
+    internal bool TryScoreOnGrid(ActualsTable table, int row, out SubjectScore result)
+    {
+        CheckTable(table);
+        table.CheckRow(row);
+        result = default;
+        int n = _entries.Length;
+        return _evaluator.HasGridPath && _evaluator.TryScoreOnGrid(table, row, table.SubjectAt(row), new long[n], new CriterionStatus[n], out result);
+    }
+
     /// <summary>Scores one row of a batch table with the full explanation.</summary>
     /// <param name="table">A table created by this scorecard.</param>
     /// <param name="row">The subject's row.</param>

@@ -109,8 +109,8 @@ public static class GridArbitraries
             (2, from k in Gen.Choose(0, 1_000_000) from d in Gen.Choose(1, 1000) from nudge in Gen.Elements(0m, 1e-28m, -1e-28m, 1e-20m, -1e-20m, 1e-16m) select Midpoint(k, d) + nudge),
             (1, from hi in Gen.Choose(1, 1000) from scale in Gen.Choose(10, 28) select new decimal(12345, 0, hi, false, (byte)scale)));
 
-    // A mantissa near 10^17 (the fast path's limit) at the given scale.
-    private static decimal Edge(int k, int scale) => new decimal(100_000_000_000_000_000L + k) / Pow10(scale);
+    // A mantissa near 4 × 10^18 (the fast path's limit) at the given scale.
+    private static decimal Edge(int k, int scale) => new decimal(4_000_000_000_000_000_000L + k) / Pow10(scale);
 
     // An actual whose linear score on threshold 0, target d is exactly a 12-place midpoint: 100 x / d = (2k + 1) / 2 × 10^-12.
     private static decimal Midpoint(int k, int d) => d * ((2m * k) + 1m) / 200_000_000_000_000m;
@@ -241,6 +241,159 @@ public class GridFastPathProperties
         catch (AccountabilityException ex)
         {
             return string.Join("; ", ex.Problems.Select(p => $"{p.Path} {p.Code} {p.Message}"));
+        }
+    }
+}
+
+/// <summary>Examples: which subjects take the fast path, and the adversarial cases the properties draw from.</summary>
+public class GridFastPathTests
+{
+    private static Scorecard Linear(decimal threshold, decimal target, decimal? stretch = null, decimal? cap = null, decimal? floor = null, params string[] own)
+    {
+        var criterion = new PerformanceCriterion("k", "K", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Linear(threshold, target, stretch, cap, floor));
+        return Scorecard.CreateBuilder("g", "G").Add(criterion, 100m, own).Build(ScoringRuleRegistry.BuiltIn);
+    }
+
+    private static (SubjectScore Fast, SubjectScore Slow, bool OnGrid) Both(Scorecard card, decimal actual, params decimal[] own)
+    {
+        ActualsTable table = card.CreateTable([new PartyId("s")]);
+        table.Set(0, 0, actual);
+        if (own.Length > 0)
+        {
+            table.SetReferences(0, own, null);
+        }
+
+        var fast = new SubjectScore[1];
+        var slow = new SubjectScore[1];
+        card.ScoreBatch(table, fast, onGrid: true);
+        card.ScoreBatch(table, slow, onGrid: false);
+        return (fast[0], slow[0], card.TryScoreOnGrid(table, 0, out _));
+    }
+
+    [Theory]
+    [InlineData("85.3", true)]
+    [InlineData("80", true)]
+    [InlineData("100", true)]
+    [InlineData("112.25", true)]
+    [InlineData("160", true)]
+    [InlineData("81.00000000000000000000001", false)] // 23 places: the mantissa does not fit
+    [InlineData("80.0000000000000001", true)] // 16 places: 120 at 16 places still fits
+    [InlineData("80.00000000000000001", false)] // 17 places: 120 at 17 places does not fit
+    [InlineData("80.000000000000005", true)]
+    [InlineData("80.0000000000001", false)] // score exactly 0.0000000000005: a 12-place midpoint, left to decimal
+    [InlineData("80.0000000000001001", true)] // just above the midpoint, far enough to decide on integers
+    public void Linear_TakesTheFastPathWhenTheInputsFit(string actual, bool onGrid)
+    {
+        Scorecard card = Linear(80m, 100m, 120m, 150m);
+        (SubjectScore fast, SubjectScore slow, bool grid) = Both(card, decimal.Parse(actual, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(onGrid, grid);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+        Assert.Equal(12, fast.Score!.Value.Scale);
+    }
+
+    [Fact]
+    public void Thirds_AreRoundedOnceLikeTheDecimalPath()
+    {
+        // 100 × 1 ÷ 3 = 33.333…: decimal divides to 28 digits, then rounds to 12 places; the fast path rounds the exact quotient.
+        Scorecard card = Linear(0m, 3m);
+        (SubjectScore fast, SubjectScore slow, bool grid) = Both(card, 1m);
+        Assert.True(grid);
+        Assert.Equal(33.333333333333m, fast.Score);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+        (fast, slow, grid) = Both(card, 2m);
+        Assert.True(grid);
+        Assert.Equal(66.666666666667m, fast.Score);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+    }
+
+    [Fact]
+    public void OwnValues_AtTheEdgeOfFitting()
+    {
+        Scorecard card = Linear(80m, 100m, 120m, 150m, own: ["threshold", "target", "stretch"]);
+
+        // Mantissas up to 4 × 10^18 fit; one more does not.
+        (SubjectScore fast, SubjectScore slow, bool grid) = Both(card, 50_000_000_000_000_000m, 1m, 3_999_999_999_999_999_999m, 4_000_000_000_000_000_000m);
+        Assert.True(grid);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+        (fast, slow, grid) = Both(card, 50_000_000_000_000_000m, 1m, 3_999_999_999_999_999_999m, 4_000_000_000_000_000_001m);
+        Assert.False(grid);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+    }
+
+    [Fact]
+    public void NegativeScoresRoundingToZero_AreLeftToTheDecimalPath()
+    {
+        // Floor −1: just above the threshold the score is −1 + tiny; a value that rounds to −0 keeps the decimal path's sign.
+        Scorecard card = Linear(0m, 1m, floor: -1m);
+        (SubjectScore fast, SubjectScore slow, _) = Both(card, 0.00999999999999999m);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+    }
+
+    [Fact]
+    public void GeneratedCases_MostlyTakeTheFastPath()
+    {
+        // The property above compares the two paths; this checks it exercises the fast path on a good share of rows.
+        int rows = 0;
+        int onGrid = 0;
+        foreach (GridCase c in GridArbitraries.Cases().Generator.Sample(300, 300))
+        {
+            Scorecard card;
+            try
+            {
+                card = c.Build();
+            }
+            catch (AccountabilityException)
+            {
+                continue;
+            }
+
+            ActualsTable table = c.Table(card);
+            for (int row = 0; row < c.Actuals.Length; row++)
+            {
+                rows++;
+                try
+                {
+                    onGrid += card.TryScoreOnGrid(table, row, out _) ? 1 : 0;
+                }
+                catch (AccountabilityException)
+                {
+                    // A custom rule's fault, reported the same way on both paths.
+                }
+            }
+        }
+
+        Assert.True(onGrid * 4 > rows, $"{onGrid} of {rows} rows took the fast path");
+    }
+
+    [Fact]
+    public void BenchmarkShapedTable_TakesTheFastPathForEveryRow()
+    {
+        decimal[] thresholds = [80m, 70m, 60m, 50m];
+        ScorecardBuilder builder = Scorecard.CreateBuilder("b", "B");
+        for (int i = 0; i < 4; i++)
+        {
+            builder.Add(new PerformanceCriterion($"k{i}", $"K{i}", "u", CriterionDirection.HigherIsBetter, ScoringMethod.Linear(thresholds[i], thresholds[i] + 20m, thresholds[i] + 40m, 150m)), 25m);
+        }
+
+        Scorecard card = builder.Build(ScoringRuleRegistry.BuiltIn);
+        ActualsTable table = card.CreateTable(Enumerable.Range(0, 600).Select(i => new PartyId($"r{i}")));
+        for (int s = 0; s < 600; s++)
+        {
+            for (int c = 0; c < 4; c++)
+            {
+                table.Set(s, c, thresholds[c] - 10m + ((((s * 7) + (c * 13)) % 600) / 10m));
+            }
+        }
+
+        var fast = new SubjectScore[600];
+        var slow = new SubjectScore[600];
+        card.ScoreBatch(table, fast, onGrid: true);
+        card.ScoreBatch(table, slow, onGrid: false);
+        for (int s = 0; s < 600; s++)
+        {
+            Assert.True(card.TryScoreOnGrid(table, s, out _), $"row {s}");
+            Assert.Equal(GridFastPathProperties.Describe(slow[s]), GridFastPathProperties.Describe(fast[s]));
+            Assert.Equal(card.Score(Actuals.For($"r{s}").Value("k0", table.Get(s, 0)!.Value).Value("k1", table.Get(s, 1)!.Value).Value("k2", table.Get(s, 2)!.Value).Value("k3", table.Get(s, 3)!.Value).Build()).Score, fast[s].Score);
         }
     }
 }
