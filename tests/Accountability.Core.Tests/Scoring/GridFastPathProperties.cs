@@ -320,6 +320,44 @@ public class GridFastPathTests
         Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void QuotientsWithinDecimalsErrorOfAMidpoint_AreLeftToTheDecimalPath(int side)
+    {
+        // Threshold 0, target D = 3,999,999,999,999,999,999 (fits; odd, prime to 10). An actual x with
+        // 10^14 × x ≡ (D ± 1) ÷ 2 (mod D) puts the score 100 x ÷ D (in units of 10^-12: 10^14 x ÷ D) exactly 1 ÷ (2D) from a
+        // 12-place midpoint: far below decimal's 28-digit error, so the decimal path's division lands on the midpoint
+        // and rounds away from zero. The fast path must not decide this one on the exact quotient.
+        var d = System.Numerics.BigInteger.Parse("3999999999999999999", System.Globalization.CultureInfo.InvariantCulture);
+        System.Numerics.BigInteger x = Inverse(System.Numerics.BigInteger.Pow(10, 14), d) * ((d + side) / 2) % d;
+        System.Numerics.BigInteger twice = 2 * System.Numerics.BigInteger.Pow(10, 14) * x;
+        System.Numerics.BigInteger remainder = System.Numerics.BigInteger.Remainder(twice, 2 * d);
+        Assert.True(System.Numerics.BigInteger.Abs(remainder - d) == 1, $"2r - D = {remainder - d}");
+        Scorecard card = Linear(0m, (decimal)d);
+        (SubjectScore fast, SubjectScore slow, bool grid) = Both(card, (decimal)x);
+        Assert.False(grid);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+
+        // The hazard is real: rounding the exact quotient would differ from the decimal path below the midpoint.
+        decimal exact = (decimal)((twice + d) / (2 * d)) / 1_000_000_000_000m;
+        Assert.Equal(side < 0, exact != slow.Score);
+    }
+
+    private static System.Numerics.BigInteger Inverse(System.Numerics.BigInteger a, System.Numerics.BigInteger m)
+    {
+        (System.Numerics.BigInteger r0, System.Numerics.BigInteger r1) = (m, a % m);
+        (System.Numerics.BigInteger s0, System.Numerics.BigInteger s1) = (0, 1);
+        while (r1 != 0)
+        {
+            System.Numerics.BigInteger q = r0 / r1;
+            (r0, r1) = (r1, r0 - (q * r1));
+            (s0, s1) = (s1, s0 - (q * s1));
+        }
+
+        return ((s0 % m) + m) % m;
+    }
+
     [Fact]
     public void NegativeScoresRoundingToZero_AreLeftToTheDecimalPath()
     {
