@@ -133,7 +133,9 @@ file sealed class BandedScorer(ScoreStep[] steps, string table, ScoreRange range
     public bool HasGridForm { get; } = GridNumber.LayoutKnown && steps.All(s => GridNumber.TryUnits(s.Score, out _));
 
     // The same step as Score; its score is a setting on the grid. A value in no step is left to the decimal path (which reports it).
-    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, out long units)
+    public object? Prepare(decimal[] references) => null;
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
     {
         for (int i = 0; i < steps.Length; i++)
         {

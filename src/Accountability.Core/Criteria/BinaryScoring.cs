@@ -92,7 +92,9 @@ file sealed class BinaryScorer(CriterionDirection direction, ReferenceSlot targe
     public bool HasGridForm { get; } = GridNumber.LayoutKnown && GridNumber.TryUnits(met, out _) && GridNumber.TryUnits(notMet, out _);
 
     // The same decision as Score; the scores are settings on the grid.
-    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, out long units)
+    public object? Prepare(decimal[] references) => null;
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
     {
         units = IsMet(actual, references[offset + targetSlot.Index - 1]) ? _metUnits : _notMetUnits;
         return true;

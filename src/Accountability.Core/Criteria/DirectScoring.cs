@@ -59,7 +59,9 @@ file sealed class DirectScorer(decimal floor, decimal cap, ScoreRange range) : C
     public bool HasGridForm { get; } = GridNumber.LayoutKnown && floor >= -GridNumber.MaximumScore && cap <= GridNumber.MaximumScore;
 
     // The actual is the score, rounded once to the grid; one outside the accepted range is left to the decimal path (which reports it).
-    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, out long units)
+    public object? Prepare(decimal[] references) => null;
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
     {
         if (actual < floor || actual > cap)
         {

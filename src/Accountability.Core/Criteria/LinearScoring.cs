@@ -163,10 +163,15 @@ file sealed class LinearScorer(bool mirror, ReferenceSlot threshold, ReferenceSl
     }
 
     // The same as Score and rounding to the grid, on integers: every value read at one common scale.
-    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, out long units)
+    public object? Prepare(decimal[] references) =>
+        _stretch < 0 ? GridNumber.Prepare(references[_threshold], references[_target]) : GridNumber.Prepare(references[_threshold], references[_target], references[_stretch]);
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
     {
         long a, t, g, s = 0;
-        if (_stretch < 0
+        if (prepared is long[] shared
+            ? !GridNumber.TryAlign(actual, shared, out a, out t, out g, out s)
+            : _stretch < 0
             ? !GridNumber.TryAlign(actual, references[offset + _threshold], references[offset + _target], out a, out t, out g)
             : !GridNumber.TryAlign(actual, references[offset + _threshold], references[offset + _target], references[offset + _stretch], out a, out t, out g, out s))
         {

@@ -85,10 +85,13 @@ file sealed class RatioScorer(bool lower, ReferenceSlot targetSlot, decimal floo
     public bool HasGridForm { get; } = GridNumber.LayoutKnown && GridNumber.TryUnits(floor, out _) && GridNumber.TryUnits(cap, out _);
 
     // The same as Score and rounding to the grid, on integers: the exact ratio clamped to [floor, cap], then rounded.
-    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, out long units)
+    public object? Prepare(decimal[] references) => GridNumber.Prepare(references[_target]);
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
     {
         units = 0;
-        if (!GridNumber.TryAlign(actual, references[offset + _target], out long a, out long t) || t <= 0)
+        long a, t;
+        if ((prepared is long[] shared ? !GridNumber.TryAlign(actual, shared, out a, out t) : !GridNumber.TryAlign(actual, references[offset + _target], out a, out t)) || t <= 0)
         {
             // A target at or below zero (a subject's own) is left to the decimal path.
             return false;

@@ -116,6 +116,71 @@ internal static class GridNumber
     }
 
     /// <summary>
+    /// Prepares up to three reference values of a definition for <see cref="TryAlign(decimal, long[], out long, out long)"/>:
+    /// element 0 is their common scale s; for each scale k from 0 to 28, elements 1 + 4k .. 4 + 4k hold 1 when they fit
+    /// at scale k (k ≥ s) and their mantissas at that scale. Null when they do not fit at all.
+    /// </summary>
+    public static long[]? Prepare(params ReadOnlySpan<decimal> values)
+    {
+        Span<long> mantissas = stackalloc long[3];
+        Span<int> scales = stackalloc int[3];
+        int common = 0;
+        for (int v = 0; v < values.Length; v++)
+        {
+            if (!TryRead(values[v], out mantissas[v], out scales[v]))
+            {
+                return null;
+            }
+
+            common = Math.Max(common, scales[v]);
+        }
+
+        var prepared = new long[1 + (4 * 29)];
+        prepared[0] = common;
+        for (int k = common; k <= 28; k++)
+        {
+            int at = 1 + (4 * k);
+            bool fits = true;
+            for (int v = 0; v < values.Length; v++)
+            {
+                long m = mantissas[v];
+                fits &= TryRaise(ref m, scales[v], k);
+                prepared[at + 1 + v] = m;
+            }
+
+            prepared[at] = fits ? 1 : 0;
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Reads an actual value at the common scale of prepared reference values (see <see cref="Prepare"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAlign(decimal actual, long[] prepared, out long a, out long r0, out long r1, out long r2)
+    {
+        r0 = r1 = r2 = 0;
+        if (!TryRead(actual, out a, out int scale))
+        {
+            return false;
+        }
+
+        int common = Math.Max(scale, (int)prepared[0]);
+        int at = 1 + (4 * common);
+        if (prepared[at] == 0 || !TryRaise(ref a, scale, common))
+        {
+            return false;
+        }
+
+        r0 = prepared[at + 1];
+        r1 = prepared[at + 2];
+        r2 = prepared[at + 3];
+        return true;
+    }
+
+    /// <summary>Reads an actual value at the common scale of one prepared reference value (see <see cref="Prepare"/>).</summary>
+    public static bool TryAlign(decimal actual, long[] prepared, out long a, out long r0) => TryAlign(actual, prepared, out a, out r0, out _, out _);
+
+    /// <summary>
     /// A score setting (a floor, a cap, a step's score) as units, when it lies on the grid (at most 12 places), within
     /// ±<see cref="MaximumScore"/>, and is not a negative zero.
     /// </summary>

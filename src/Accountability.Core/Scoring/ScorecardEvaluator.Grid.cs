@@ -28,6 +28,9 @@ internal sealed partial class ScorecardEvaluator
     // is null when the scorecard has no fast path.
     private readonly IGridScorer?[]? _grid;
 
+    // Per criterion column with an integer form: the definition's reference values prepared for it (see IGridScorer.Prepare).
+    private readonly object?[] _gridPrepared;
+
     // Per criterion column: its weight as a mantissa at the weights' common scale.
     private readonly long[] _gridWeights;
 
@@ -45,6 +48,7 @@ internal sealed partial class ScorecardEvaluator
     {
         result = default;
         IGridScorer?[] grid = _grid!;
+        object?[] prepared = _gridPrepared;
         int n = grid.Length;
         int cells = row * n;
         decimal[] values = table.Values;
@@ -57,17 +61,20 @@ internal sealed partial class ScorecardEvaluator
         long weightSum = 0;
         int leftOut = 0;
         bool negative = false;
+        bool narrowSum = _gridNarrowSum;
+        int[] rowOffsets = _rowOffsets;
+        long[] weights = _gridWeights;
         foreach (int i in _canonical)
         {
             ValueState state = states[cells + i];
-            int rowOffset = _rowOffsets[i];
+            int rowOffset = rowOffsets[i];
             long score;
             if (state == ValueState.Value && (rowOffset < 0 || referencesMissing[cells + i] == 0))
             {
                 (decimal[] references, int offset) = rowOffset < 0 ? (_references[i], 0) : (vector, vectorStart + rowOffset);
                 if (grid[i] is { } scorer)
                 {
-                    if (!scorer.TryScoreOnGrid(values[cells + i], references, offset, out score))
+                    if (!scorer.TryScoreOnGrid(values[cells + i], references, offset, rowOffset < 0 ? prepared[i] : null, out score))
                     {
                         return false;
                     }
@@ -104,8 +111,8 @@ internal sealed partial class ScorecardEvaluator
 
             units[i] = score;
             negative |= score < 0;
-            long weight = _gridWeights[i];
-            if (_gridNarrowSum)
+            long weight = weights[i];
+            if (narrowSum)
             {
                 narrow = unchecked(narrow + (weight * score));
             }
@@ -171,10 +178,11 @@ internal sealed partial class ScorecardEvaluator
     }
 
     // The integer forms, or null when the scorecard has no fast path; the weights at their common scale.
-    private IGridScorer?[]? GridScorers(out long[] weights)
+    private IGridScorer?[]? GridScorers(out long[] weights, out object?[] prepared)
     {
         int n = _criteria.Length;
         weights = new long[n];
+        prepared = new object?[n];
         if (_combination is not null || _order is not null || !GridNumber.LayoutKnown || n == 0)
         {
             return null;
@@ -216,6 +224,12 @@ internal sealed partial class ScorecardEvaluator
         }
 
         _gridNarrowSum = bound < long.MaxValue;
-        return [.. _scorers.Select(s => s is IGridScorer { HasGridForm: true } g ? g : null)];
+        IGridScorer?[] grid = [.. _scorers.Select(s => s is IGridScorer { HasGridForm: true } g ? g : null)];
+        for (int i = 0; i < n; i++)
+        {
+            prepared[i] = grid[i]?.Prepare(_references[i]);
+        }
+
+        return grid;
     }
 }

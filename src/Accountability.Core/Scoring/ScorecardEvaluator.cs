@@ -67,7 +67,7 @@ internal sealed partial class ScorecardEvaluator
             _order = order;
         }
 
-        _grid = GridScorers(out _gridWeights);
+        _grid = GridScorers(out _gridWeights, out _gridPrepared);
     }
 
     /// <summary>The scores a criterion's formula reads (null for one left out), in its order; empty when it reads none.</summary>
@@ -129,8 +129,21 @@ internal sealed partial class ScorecardEvaluator
         // Canonical (criterion-id) order, so the order criteria were added in cannot change a sum.
         foreach (int i in _canonical)
         {
-            if (_order is null ? !ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut)
-                : statuses[i] is not (CriterionStatus.Scored or CriterionStatus.MissingScoredZero))
+            if (_order is not null)
+            {
+                if (statuses[i] is not (CriterionStatus.Scored or CriterionStatus.MissingScoredZero))
+                {
+                    continue;
+                }
+            }
+            else if (row.Read(i, out decimal actual) == ValueState.Value && _rowOffsets[i] < 0)
+            {
+                // The common case inline (a value against the definition's reference values): no call to ScoreColumn.
+                actuals[i] = actual;
+                scores[i] = ScoreOne(i, actual, subject, inBatch, _references[i], 0);
+                statuses[i] = CriterionStatus.Scored;
+            }
+            else if (!ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut))
             {
                 continue;
             }
