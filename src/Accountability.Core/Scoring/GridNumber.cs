@@ -20,6 +20,9 @@ namespace Accountability.Scoring;
 /// </remarks>
 internal static class GridNumber
 {
+    /// <summary>How many scales, from the reference values' own, <see cref="Prepare"/> keeps ready.</summary>
+    public const int PreparedScales = 6;
+
     /// <summary>Units in one: 10^12.</summary>
     public const long One = 1_000_000_000_000L;
 
@@ -117,8 +120,9 @@ internal static class GridNumber
 
     /// <summary>
     /// Prepares up to three reference values of a definition for <see cref="TryAlign(decimal, long[], out long, out long)"/>:
-    /// element 0 is their common scale s; for each scale k from 0 to 28, elements 1 + 4k .. 4 + 4k hold 1 when they fit
-    /// at scale k (k ≥ s) and their mantissas at that scale. Null when they do not fit at all.
+    /// element 0 is their common scale s; for the scales s + k, k from 0 to <see cref="PreparedScales"/> − 1, elements
+    /// 1 + 4k .. 4 + 4k hold 1 when they fit at that scale and their mantissas there (beyond, they are raised from the first
+    /// entry when read). Null when they do not fit at all.
     /// </summary>
     public static long[]? Prepare(params ReadOnlySpan<decimal> values)
     {
@@ -135,11 +139,11 @@ internal static class GridNumber
             common = Math.Max(common, scales[v]);
         }
 
-        var prepared = new long[1 + (4 * 29)];
+        var prepared = new long[1 + (4 * PreparedScales)];
         prepared[0] = common;
-        for (int k = common; k <= 28; k++)
+        for (int k = common; k < common + PreparedScales; k++)
         {
-            int at = 1 + (4 * k);
+            int at = 1 + (4 * (k - common));
             bool fits = true;
             for (int v = 0; v < values.Length; v++)
             {
@@ -164,8 +168,19 @@ internal static class GridNumber
             return false;
         }
 
-        int common = Math.Max(scale, (int)prepared[0]);
-        int at = 1 + (4 * common);
+        int first = (int)prepared[0];
+        int common = Math.Max(scale, first);
+        int k = common - first;
+        if (k >= PreparedScales)
+        {
+            // An actual with many more places than the reference values: raise them from the first entry.
+            r0 = prepared[2];
+            r1 = prepared[3];
+            r2 = prepared[4];
+            return prepared[1] != 0 && TryRaise(ref r0, first, common) && TryRaise(ref r1, first, common) && TryRaise(ref r2, first, common);
+        }
+
+        int at = 1 + (4 * k);
         if (prepared[at] == 0 || !TryRaise(ref a, scale, common))
         {
             return false;
