@@ -277,7 +277,8 @@ public class GridFastPathTests
     [InlineData("112.25", true)]
     [InlineData("160", true)]
     [InlineData("81.00000000000000000000001", false)] // 23 places: the mantissa does not fit
-    [InlineData("85.1234567890123", true)] // 13 places: the reference values are raised beyond their prepared scales
+    [InlineData("85.1234567890124", true)] // 13 places: the reference values are raised beyond their prepared scales
+    [InlineData("85.1234567890123", false)] // score 25.6172839450615: an exact midpoint at the 13th place
     [InlineData("115.123456789012345", true)]
     [InlineData("80.0000000000000001", true)] // 16 places: 120 at 16 places still fits
     [InlineData("80.00000000000000001", false)] // 17 places: 120 at 17 places does not fit
