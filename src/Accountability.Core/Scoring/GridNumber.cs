@@ -95,15 +95,19 @@ internal static class GridNumber
     }
 
     /// <summary>Reads three decimals as mantissas at one common scale.</summary>
-    public static bool TryAlign(decimal a, decimal b, decimal c, out long x, out long y, out long z)
+    public static bool TryAlign(decimal a, decimal b, decimal c, out long x, out long y, out long z) => TryAlign(a, b, c, out x, out y, out z, out _);
+
+    /// <summary>Reads three decimals as mantissas at one common scale, and tells the scale.</summary>
+    public static bool TryAlign(decimal a, decimal b, decimal c, out long x, out long y, out long z, out int scale)
     {
+        scale = 0;
         if (!TryRead(a, out x, out int sa) | !TryRead(b, out y, out int sb) | !TryRead(c, out z, out int sc))
         {
             return false;
         }
 
-        int s = Math.Max(sa, Math.Max(sb, sc));
-        return TryRaise(ref x, sa, s) && TryRaise(ref y, sb, s) && TryRaise(ref z, sc, s);
+        scale = Math.Max(sa, Math.Max(sb, sc));
+        return TryRaise(ref x, sa, scale) && TryRaise(ref y, sb, scale) && TryRaise(ref z, sc, scale);
     }
 
     /// <summary>Reads four decimals as mantissas at one common scale.</summary>
@@ -160,16 +164,21 @@ internal static class GridNumber
 
     /// <summary>Reads an actual value at the common scale of prepared reference values (see <see cref="Prepare"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryAlign(decimal actual, long[] prepared, out long a, out long r0, out long r1, out long r2)
+    public static bool TryAlign(decimal actual, long[] prepared, out long a, out long r0, out long r1, out long r2) => TryAlign(actual, prepared, out a, out r0, out r1, out r2, out _);
+
+    /// <summary>Reads an actual value at the common scale of prepared reference values, and tells the scale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAlign(decimal actual, long[] prepared, out long a, out long r0, out long r1, out long r2, out int common)
     {
         r0 = r1 = r2 = 0;
+        common = 0;
         if (!TryRead(actual, out a, out int scale))
         {
             return false;
         }
 
         int first = (int)prepared[0];
-        int common = Math.Max(scale, first);
+        common = Math.Max(scale, first);
         int k = common - first;
         if (k >= PreparedScales)
         {

@@ -40,6 +40,7 @@ public sealed record GridCase(GridCriterion[] Criteria, MissingValuePolicy Polic
     {
         "linear" => ["threshold", "target", "stretch"],
         "ratio" or "binary" or "custom" => ["target"],
+        "range" => ["rangeLow", "rangeHigh"],
         _ => [],
     };
 
@@ -76,6 +77,7 @@ public sealed record GridCase(GridCriterion[] Criteria, MissingValuePolicy Polic
     private static CriterionDirection Direction(GridCriterion c) => c.Kind switch
     {
         "direct" or "custom" => CriterionDirection.HigherIsBetter,
+        "range" => CriterionDirection.ClosestToTargetIsBest,
         _ => c.Lower ? CriterionDirection.LowerIsBetter : CriterionDirection.HigherIsBetter,
     };
 
@@ -89,6 +91,7 @@ public sealed record GridCase(GridCriterion[] Criteria, MissingValuePolicy Polic
             "linear" => ScoringMethod.Linear(s[0], s[0] + (sign * s[1]), s[2] == 0m ? null : s[0] + (sign * (s[1] + s[2])), s[2] == 0m ? null : s[3], s[4]),
             "ratio" => ScoringMethod.RatioToTarget(s[0], s[1] + s[2], s[2]),
             "direct" => ScoringMethod.Direct(s[0] + s[1], s[0]),
+            "range" => ScoringMethod.TargetRange(s[0], s[0] + s[1], s[2], s[3]),
             "binary" => ScoringMethod.Binary(s[0], s[1] + s[2], s[2]),
             "banded" => ScoringMethod.Banded(new ScoreStep(null, s[0], s[2]), new ScoreStep(s[0], s[0] + s[1], c.Lower ? s[2] - 1m : s[2] + 1m), new ScoreStep(s[0] + s[1], null, c.Lower ? s[2] - 2m : s[2] + 2m)),
             _ => ScoringMethod.Custom(OwnRatioRule.RuleName, new Dictionary<string, decimal> { ["target"] = s[0], ["cap"] = 130m }),
@@ -134,7 +137,7 @@ public static class GridArbitraries
             (2, from m in Gen.Choose(1, 9_999_999) from scale in Gen.Choose(0, 7) select new decimal(m, 0, 0, false, (byte)scale)));
 
     private static Gen<GridCriterion> CriterionGen =>
-        from kind in Gen.Elements("linear", "linear", "linear", "ratio", "direct", "binary", "banded", "custom")
+        from kind in Gen.Elements("linear", "linear", "linear", "ratio", "direct", "binary", "banded", "range", "custom")
         from lower in Gen.Elements(false, true)
         from weight in Weight
         from a in Gen.OneOf(Tenths(-500, 2000), Value)
@@ -152,6 +155,7 @@ public static class GridArbitraries
         "direct" => new(kind, false, weight, [floor, Math.Abs(b) * 10m + 1m], false),
         "binary" => new(kind, lower, weight, [a, Math.Abs(b) + 1m, Math.Max(0m, floor)], own),
         "banded" => new(kind, lower, weight, [a, b, 50m], false),
+        "range" => new(kind, false, weight, [a, lower ? 0m : b, b, floor], own),
         _ => new(kind, false, weight, [Math.Abs(a) + 1m], own),
     };
 
@@ -293,6 +297,24 @@ public class GridFastPathTests
         Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
         Assert.Equal(12, fast.Score!.Value.Scale);
     }
+
+    [Theory]
+    [InlineData("100", "2.5", "100")]
+    [InlineData("85.3", "2.5", "88.25")]
+    [InlineData("50", "2.5", "0")]
+    [InlineData("80.7", "0.3333333333333", "96.9")] // 100 − 3.09999999999969, rounded once
+    [InlineData("111", "0.0000000000005", "99.9999999999995")] // an exact 13th-place midpoint: left to decimal, same result
+    public void TargetRange_TakesTheFastPath(string actual, string slope, string expected)
+    {
+        var criterion = new PerformanceCriterion("r", "R", "u", CriterionDirection.ClosestToTargetIsBest, ScoringMethod.TargetRange(90m, 110m, Parse(slope)));
+        Scorecard card = Scorecard.CreateBuilder("g", "G").Add(criterion, 100m).Build(ScoringRuleRegistry.BuiltIn);
+        (SubjectScore fast, SubjectScore slow, bool grid) = Both(card, Parse(actual));
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+        Assert.Equal(Math.Round(Parse(expected), 12, MidpointRounding.AwayFromZero), fast.Score);
+        Assert.Equal(expected != "99.9999999999995", grid);
+    }
+
+    private static decimal Parse(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Thirds_AreRoundedOnceLikeTheDecimalPath()
