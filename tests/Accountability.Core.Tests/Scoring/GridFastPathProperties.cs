@@ -369,6 +369,33 @@ public class GridFastPathTests
         Assert.Equal(side < 0, exact != slow.Score);
     }
 
+    [Fact]
+    public void WeightedMeanWithinDecimalsErrorOfAMidpoint_IsLeftToTheDecimalPath()
+    {
+        // Weights 1 and D − 1 (D = 999,999,999,999,999,999, summed in 128 bits), scores 499,999.999999999999 and 0: the
+        // mean is 0.5 − 1/(2D) of a unit. Decimal's 28 places land on the midpoint 0.0000000000005 and round it up to
+        // 0.000000000001; the exact mean rounds down to 0. The fast path must leave it to decimal.
+        Scorecard card = Scorecard.CreateBuilder("w", "W").UseRelativeWeights()
+            .Add(new PerformanceCriterion("a", "A", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(1_000_000m)), 1m)
+            .Add(new PerformanceCriterion("b", "B", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(1_000_000m)), 999_999_999_999_999_998m)
+            .Build(ScoringRuleRegistry.BuiltIn);
+        ActualsTable table = card.CreateTable([new PartyId("s")]);
+        table.SetRow(0, [499_999.999999999999m, 0m]);
+        var fast = new SubjectScore[1];
+        var slow = new SubjectScore[1];
+        card.ScoreBatch(table, fast, onGrid: true);
+        card.ScoreBatch(table, slow, onGrid: false);
+        Assert.False(card.TryScoreOnGrid(table, 0, out _));
+        Assert.Equal(GridFastPathProperties.Describe(slow[0]), GridFastPathProperties.Describe(fast[0]));
+        Assert.Equal(0.000000000001m, slow[0].Score);
+
+        // Half that score puts the mean at a quarter of a unit, well away from the midpoint: the fast path takes it.
+        table.SetRow(0, [250_000m, 0m]);
+        Assert.True(card.TryScoreOnGrid(table, 0, out SubjectScore onGrid));
+        card.ScoreBatch(table, slow, onGrid: false);
+        Assert.Equal(GridFastPathProperties.Describe(slow[0]), GridFastPathProperties.Describe(onGrid));
+    }
+
     private static System.Numerics.BigInteger Inverse(System.Numerics.BigInteger a, System.Numerics.BigInteger m)
     {
         (System.Numerics.BigInteger r0, System.Numerics.BigInteger r1) = (m, a % m);
