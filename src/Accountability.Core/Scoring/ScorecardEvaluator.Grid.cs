@@ -12,7 +12,7 @@ namespace Accountability.Scoring;
 /// The fast path is taken per scorecard when it has no combination formula and no formula that reads other scores,
 /// every criterion's score range lies within ±<see cref="GridNumber.MaximumScore"/> and the weights fit 64 bits at one
 /// common scale. Within it, a criterion whose rule has an integer form (<see cref="IGridScorer"/>: the built-in linear,
-/// ratio-to-target, target-range, direct, binary and banded rules) is scored on integers; any other (an integrator's rule, a formula)
+/// ratio-to-target, target-range, rating-scale, direct, binary and banded rules) is scored on integers; any other (an integrator's rule, a formula)
 /// is scored by its <see cref="CriterionScorer"/> and its rounded score carried on the grid.
 /// </para>
 /// <para>

@@ -92,6 +92,7 @@ public sealed record GridCase(GridCriterion[] Criteria, MissingValuePolicy Polic
             "ratio" => ScoringMethod.RatioToTarget(s[0], s[1] + s[2], s[2]),
             "direct" => ScoringMethod.Direct(s[0] + s[1], s[0]),
             "range" => ScoringMethod.TargetRange(s[0], s[0] + s[1], s[2], s[3]),
+            "scale" => ScoringMethod.RatingScale([new RatingPoint(s[0], c.Lower ? s[4] : s[2]), new RatingPoint(s[0] + s[1], s[3]), new RatingPoint(s[0] + s[1] + s[1], c.Lower ? s[2] : s[4])]),
             "binary" => ScoringMethod.Binary(s[0], s[1] + s[2], s[2]),
             "banded" => ScoringMethod.Banded(new ScoreStep(null, s[0], s[2]), new ScoreStep(s[0], s[0] + s[1], c.Lower ? s[2] - 1m : s[2] + 1m), new ScoreStep(s[0] + s[1], null, c.Lower ? s[2] - 2m : s[2] + 2m)),
             _ => ScoringMethod.Custom(OwnRatioRule.RuleName, new Dictionary<string, decimal> { ["target"] = s[0], ["cap"] = 130m }),
@@ -137,7 +138,7 @@ public static class GridArbitraries
             (2, from m in Gen.Choose(1, 9_999_999) from scale in Gen.Choose(0, 7) select new decimal(m, 0, 0, false, (byte)scale)));
 
     private static Gen<GridCriterion> CriterionGen =>
-        from kind in Gen.Elements("linear", "linear", "linear", "ratio", "direct", "binary", "banded", "range", "custom")
+        from kind in Gen.Elements("linear", "linear", "linear", "ratio", "direct", "binary", "banded", "range", "scale", "custom")
         from lower in Gen.Elements(false, true)
         from weight in Weight
         from a in Gen.OneOf(Tenths(-500, 2000), Value)
@@ -156,6 +157,7 @@ public static class GridArbitraries
         "binary" => new(kind, lower, weight, [a, Math.Abs(b) + 1m, Math.Max(0m, floor)], own),
         "banded" => new(kind, lower, weight, [a, b, 50m], false),
         "range" => new(kind, false, weight, [a, lower ? 0m : b, b, floor], own),
+        "scale" => new(kind, lower, weight, [a, b, floor, c == 0m ? 50m : (floor + cap) / 2m, cap], false),
         _ => new(kind, false, weight, [Math.Abs(a) + 1m], own),
     };
 
@@ -312,6 +314,24 @@ public class GridFastPathTests
         Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
         Assert.Equal(Math.Round(Parse(expected), 12, MidpointRounding.AwayFromZero), fast.Score);
         Assert.Equal(expected != "99.9999999999995", grid);
+    }
+
+    [Theory]
+    [InlineData(false, "2.5", "37.5")]
+    [InlineData(false, "4.2", "80")]
+    [InlineData(false, "3", "50")]
+    [InlineData(true, "1.7", "82.5")] // a falling line
+    [InlineData(true, "2.9", "52.5")]
+    [InlineData(true, "4.999999", "0.000025")]
+    public void RatingScale_TakesTheFastPath(bool lower, string actual, string expected)
+    {
+        RatingPoint[] points = lower ? [new(1m, 100m), new(3m, 50m), new(5m, 0m)] : [new(1m, 0m), new(3m, 50m), new(5m, 100m)];
+        var criterion = new PerformanceCriterion("q", "Q", "rating", lower ? CriterionDirection.LowerIsBetter : CriterionDirection.HigherIsBetter, ScoringMethod.RatingScale(points));
+        Scorecard card = Scorecard.CreateBuilder("g", "G").Add(criterion, 100m).Build(ScoringRuleRegistry.BuiltIn);
+        (SubjectScore fast, SubjectScore slow, bool grid) = Both(card, Parse(actual));
+        Assert.True(grid);
+        Assert.Equal(GridFastPathProperties.Describe(slow), GridFastPathProperties.Describe(fast));
+        Assert.Equal(Parse(expected), fast.Score);
     }
 
     private static decimal Parse(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
