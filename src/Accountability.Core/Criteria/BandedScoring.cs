@@ -126,8 +126,30 @@ internal sealed class BandedRule : BuiltInRule<BandedScoring>
     }
 }
 
-file sealed class BandedScorer(ScoreStep[] steps, string table, ScoreRange range) : CriterionScorer(range)
+file sealed class BandedScorer(ScoreStep[] steps, string table, ScoreRange range) : CriterionScorer(range), IGridScorer
 {
+    private readonly long[] _units = [.. steps.Select(s => GridNumber.TryUnits(s.Score, out long u) ? u : 0)];
+
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && steps.All(s => GridNumber.TryUnits(s.Score, out _));
+
+    // The same step as Score; its score is a setting on the grid. A value in no step is left to the decimal path (which reports it).
+    public object? Prepare(decimal[] references) => null;
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
+    {
+        for (int i = 0; i < steps.Length; i++)
+        {
+            if (steps[i].Contains(actual))
+            {
+                units = _units[i];
+                return true;
+            }
+        }
+
+        units = 0;
+        return false;
+    }
+
     public override decimal Score(in ScoringContext context)
     {
         decimal actual = context.Actual;

@@ -84,19 +84,30 @@ internal sealed class BinaryRule : BuiltInRule<BinaryScoring>
 }
 
 file sealed class BinaryScorer(CriterionDirection direction, ReferenceSlot targetSlot, decimal tolerance, decimal met, decimal notMet, ScoreRange range)
-    : CriterionScorer(range)
+    : CriterionScorer(range), IGridScorer
 {
-    public override decimal Score(in ScoringContext context)
+    private readonly long _metUnits = GridNumber.TryUnits(met, out long m) ? m : 0;
+    private readonly long _notMetUnits = GridNumber.TryUnits(notMet, out long n) ? n : 0;
+
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && GridNumber.TryUnits(met, out _) && GridNumber.TryUnits(notMet, out _);
+
+    // The same decision as Score; the scores are settings on the grid.
+    public object? Prepare(decimal[] references) => null;
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
     {
-        decimal target = context.Reference(targetSlot);
-        bool isMet = direction switch
-        {
-            CriterionDirection.HigherIsBetter => context.Actual >= target,
-            CriterionDirection.LowerIsBetter => context.Actual <= target,
-            _ => IsWithin(context.Actual, target, tolerance),
-        };
-        return isMet ? met : notMet;
+        units = IsMet(actual, references[offset + targetSlot.Index - 1]) ? _metUnits : _notMetUnits;
+        return true;
     }
+
+    public override decimal Score(in ScoringContext context) => IsMet(context.Actual, context.Reference(targetSlot)) ? met : notMet;
+
+    private bool IsMet(decimal actual, decimal target) => direction switch
+    {
+        CriterionDirection.HigherIsBetter => actual >= target,
+        CriterionDirection.LowerIsBetter => actual <= target,
+        _ => IsWithin(actual, target, tolerance),
+    };
 
     // |actual − target| <= tolerance; a distance beyond decimal's range is beyond any tolerance.
     private static bool IsWithin(decimal actual, decimal target, decimal tolerance)

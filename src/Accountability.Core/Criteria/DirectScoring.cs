@@ -54,8 +54,24 @@ internal sealed class DirectRule : BuiltInRule<DirectScoring>
     }
 }
 
-file sealed class DirectScorer(decimal floor, decimal cap, ScoreRange range) : CriterionScorer(range)
+file sealed class DirectScorer(decimal floor, decimal cap, ScoreRange range) : CriterionScorer(range), IGridScorer
 {
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && floor >= -GridNumber.MaximumScore && cap <= GridNumber.MaximumScore;
+
+    // The actual is the score, rounded once to the grid; one outside the accepted range is left to the decimal path (which reports it).
+    public object? Prepare(decimal[] references) => null;
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
+    {
+        if (actual < floor || actual > cap)
+        {
+            units = 0;
+            return false;
+        }
+
+        return GridNumber.TryRoundValue(actual, out units);
+    }
+
     public override decimal Score(in ScoringContext context)
     {
         if (context.Actual < floor || context.Actual > cap)

@@ -119,8 +119,17 @@ internal sealed class LinearRule : BuiltInRule<LinearScoring>
 }
 
 file sealed class LinearScorer(bool mirror, ReferenceSlot threshold, ReferenceSlot target, ReferenceSlot? stretch, decimal floor, decimal cap, ScoreRange range)
-    : CriterionScorer(range)
+    : CriterionScorer(range), IGridScorer
 {
+    // The fast path's constants in units of 10^-12 (see GridNumber); HasGridForm is false when floor or cap is off the grid.
+    private readonly long _floorUnits = GridNumber.TryUnits(floor, out long f) ? f : 0;
+    private readonly long _capUnits = GridNumber.TryUnits(cap, out long c) ? c : 0;
+    private readonly int _threshold = threshold.Index - 1;
+    private readonly int _target = target.Index - 1;
+    private readonly int _stretch = stretch is { } s ? s.Index - 1 : -1;
+
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && GridNumber.TryUnits(floor, out _) && GridNumber.TryUnits(cap, out _);
+
     public override decimal Score(in ScoringContext context)
     {
         // Lower-is-better is the mirror image: negate every value and score as higher-is-better.
@@ -151,5 +160,56 @@ file sealed class LinearScorer(bool mirror, ReferenceSlot threshold, ReferenceSl
 
         decimal s = mirror ? -context.Reference(slot) : context.Reference(slot);
         return actual >= s ? cap : Line.AtExactOrSafely(actual, g, s, 100m, cap);
+    }
+
+    // The same as Score and rounding to the grid, on integers: every value read at one common scale.
+    public object? Prepare(decimal[] references) =>
+        _stretch < 0 ? GridNumber.Prepare(references[_threshold], references[_target]) : GridNumber.Prepare(references[_threshold], references[_target], references[_stretch]);
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
+    {
+        long a, t, g, s = 0;
+        if (prepared is long[] shared
+            ? !GridNumber.TryAlign(actual, shared, out a, out t, out g, out s)
+            : _stretch < 0
+            ? !GridNumber.TryAlign(actual, references[offset + _threshold], references[offset + _target], out a, out t, out g)
+            : !GridNumber.TryAlign(actual, references[offset + _threshold], references[offset + _target], references[offset + _stretch], out a, out t, out g, out s))
+        {
+            units = 0;
+            return false;
+        }
+
+        if (mirror)
+        {
+            a = -a;
+            t = -t;
+            g = -g;
+            s = -s;
+        }
+
+        if (a <= t)
+        {
+            units = _floorUnits;
+            return true;
+        }
+
+        if (a < g)
+        {
+            return GridNumber.TryLine(a - t, g - t, _floorUnits, GridNumber.Hundred - _floorUnits, out units);
+        }
+
+        if (_stretch < 0)
+        {
+            units = GridNumber.Hundred;
+            return true;
+        }
+
+        if (a >= s)
+        {
+            units = _capUnits;
+            return true;
+        }
+
+        return GridNumber.TryLine(a - g, s - g, GridNumber.Hundred, _capUnits - GridNumber.Hundred, out units);
     }
 }

@@ -90,8 +90,60 @@ internal sealed class RatingScaleRule : BuiltInRule<RatingScaleScoring>
     }
 }
 
-file sealed class RatingScaleScorer(RatingPoint[] points, bool interpolate, string ratings, ScoreRange range) : CriterionScorer(range)
+file sealed class RatingScaleScorer(RatingPoint[] points, bool interpolate, string ratings, ScoreRange range) : CriterionScorer(range), IGridScorer
 {
+    // The fast path's constants: each point's score in units (see GridNumber).
+    private readonly long[] _units = [.. points.Select(p => GridNumber.TryUnits(p.Score, out long u) ? u : 0)];
+
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && points.All(p => GridNumber.TryUnits(p.Score, out _));
+
+    public object? Prepare(decimal[] references) => null;
+
+    // The same point or line as Score, rounded once to the grid; a rating the scale cannot score is left to the decimal path (which reports it).
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
+    {
+        units = 0;
+        int above = 0;
+        while (above < points.Length && points[above].Rating < actual)
+        {
+            above++;
+        }
+
+        if (above < points.Length && points[above].Rating == actual)
+        {
+            units = _units[above];
+            return true;
+        }
+
+        if (above == 0 || above == points.Length || !interpolate
+            || !GridNumber.TryAlign(actual, points[above - 1].Rating, points[above].Rating, out long x, out long x0, out long x1))
+        {
+            return false;
+        }
+
+        long y0 = _units[above - 1];
+        long y1 = _units[above];
+        if (y1 == y0)
+        {
+            units = y0;
+            return true;
+        }
+
+        if (y1 > y0)
+        {
+            return GridNumber.TryLine(x - x0, x1 - x0, y0, y1 - y0, out units);
+        }
+
+        // A falling line: y0 − (x − x0) × (y0 − y1) ÷ (x1 − x0), rounded to the nearest unit (never a midpoint here).
+        if (!GridNumber.TryRound(unchecked((UInt128)(ulong)(x - x0) * (ulong)(y0 - y1)), (ulong)(x1 - x0), out ulong q))
+        {
+            return false;
+        }
+
+        units = y0 - (long)q;
+        return units != 0 || y1 >= 0;
+    }
+
     public override decimal Score(in ScoringContext context)
     {
         decimal actual = context.Actual;

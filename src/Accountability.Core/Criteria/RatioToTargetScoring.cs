@@ -75,8 +75,59 @@ internal sealed class RatioToTargetRule : BuiltInRule<RatioToTargetScoring>
     }
 }
 
-file sealed class RatioScorer(bool lower, ReferenceSlot targetSlot, decimal floor, decimal cap, ScoreRange range) : CriterionScorer(range)
+file sealed class RatioScorer(bool lower, ReferenceSlot targetSlot, decimal floor, decimal cap, ScoreRange range) : CriterionScorer(range), IGridScorer
 {
+    // The fast path's constants in units of 10^-12 (see GridNumber); HasGridForm is false when floor or cap is off the grid.
+    private readonly long _floorUnits = GridNumber.TryUnits(floor, out long f) ? f : 0;
+    private readonly long _capUnits = GridNumber.TryUnits(cap, out long c) ? c : 0;
+    private readonly int _target = targetSlot.Index - 1;
+
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && GridNumber.TryUnits(floor, out _) && GridNumber.TryUnits(cap, out _);
+
+    // The same as Score and rounding to the grid, on integers: the exact ratio clamped to [floor, cap], then rounded.
+    public object? Prepare(decimal[] references) => GridNumber.Prepare(references[_target]);
+
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
+    {
+        units = 0;
+        long a, t;
+        if ((prepared is long[] shared ? !GridNumber.TryAlign(actual, shared, out a, out t) : !GridNumber.TryAlign(actual, references[offset + _target], out a, out t)) || t <= 0)
+        {
+            // A target at or below zero (a subject's own) is left to the decimal path.
+            return false;
+        }
+
+        if (a <= 0)
+        {
+            units = lower ? _capUnits : _floorUnits;
+            return true;
+        }
+
+        // The ratio in units: 100 × 10^12 × a ÷ t (t ÷ a for lower-is-better).
+        (ulong over, ulong under) = lower ? ((ulong)t, (ulong)a) : ((ulong)a, (ulong)t);
+        UInt128 numerator = unchecked((UInt128)over * (ulong)GridNumber.Hundred);
+        UInt128 whole = numerator / under;
+        if (whole >= (ulong)_capUnits)
+        {
+            units = _capUnits;
+            return true;
+        }
+
+        if (whole < (ulong)_floorUnits || (whole == (ulong)_floorUnits && numerator % under == 0))
+        {
+            units = _floorUnits;
+            return true;
+        }
+
+        if (!GridNumber.TryRound(numerator, under, out ulong q))
+        {
+            return false;
+        }
+
+        units = (long)q;
+        return true;
+    }
+
     public override decimal Score(in ScoringContext context)
     {
         decimal target = context.Reference(targetSlot);

@@ -81,8 +81,85 @@ internal sealed class TargetRangeRule : BuiltInRule<TargetRangeScoring>
     }
 }
 
-file sealed class TargetRangeScorer(ReferenceSlot lowSlot, ReferenceSlot highSlot, decimal slope, decimal floor, ScoreRange range) : CriterionScorer(range)
+file sealed class TargetRangeScorer(ReferenceSlot lowSlot, ReferenceSlot highSlot, decimal slope, decimal floor, ScoreRange range) : CriterionScorer(range), IGridScorer
 {
+    // The fast path's constants: the floor in units, the room above it (100 − floor, in units), the slope's mantissa and scale.
+    private readonly long _floorUnits = GridNumber.TryUnits(floor, out long f) ? f : 0;
+    private readonly long _slope = GridNumber.TryRead(slope, out long m, out _) && m > 0 ? m : 0;
+    private readonly int _slopeScale = GridNumber.TryRead(slope, out _, out int s) ? s : 0;
+    private readonly int _low = lowSlot.Index - 1;
+    private readonly int _high = highSlot.Index - 1;
+
+    public bool HasGridForm { get; } = GridNumber.LayoutKnown && GridNumber.TryUnits(floor, out _) && floor < 100m && GridNumber.TryRead(slope, out long sm, out _) && sm > 0;
+
+    public object? Prepare(decimal[] references) => GridNumber.Prepare(references[_low], references[_high]);
+
+    // The same as Score and rounding to the grid: 100 − slope × distance (exact), floored, then rounded once.
+    public bool TryScoreOnGrid(decimal actual, decimal[] references, int offset, object? prepared, out long units)
+    {
+        units = 0;
+        long a, low, high;
+        int scaleOfValues;
+        if (prepared is long[] shared
+            ? !GridNumber.TryAlign(actual, shared, out a, out low, out high, out _, out scaleOfValues)
+            : !GridNumber.TryAlign(actual, references[offset + _low], references[offset + _high], out a, out low, out high, out scaleOfValues))
+        {
+            return false;
+        }
+
+        if (a >= low && a <= high)
+        {
+            units = GridNumber.Hundred;
+            return true;
+        }
+
+        // Points lost, in units: slope × distance × 10^12 ÷ 10^(slope's scale + values' scale).
+        ulong distance = (ulong)(a < low ? low - a : a - high);
+        UInt128 product = (UInt128)(ulong)_slope * distance;
+        UInt128 room = (ulong)(GridNumber.Hundred - _floorUnits);
+        int shift = _slopeScale + scaleOfValues - ScorePrecision.Decimals;
+        ulong lost;
+        if (shift <= 0)
+        {
+            if (product >= room)
+            {
+                units = _floorUnits;
+                return true;
+            }
+
+            UInt128 scaled = product * (ulong)GridNumber.Power(-shift);
+            if (scaled >= room)
+            {
+                units = _floorUnits;
+                return true;
+            }
+
+            lost = (ulong)scaled;
+        }
+        else
+        {
+            if (shift > 18)
+            {
+                return false;
+            }
+
+            ulong divisor = (ulong)GridNumber.Power(shift);
+            if (product >= room * divisor)
+            {
+                units = _floorUnits;
+                return true;
+            }
+
+            if (!GridNumber.TryRound(product, divisor, out lost))
+            {
+                return false;
+            }
+        }
+
+        units = GridNumber.Hundred - (long)lost;
+        return units != 0;
+    }
+
     public override decimal Score(in ScoringContext context)
     {
         decimal low = context.Reference(lowSlot);

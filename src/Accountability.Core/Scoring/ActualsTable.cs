@@ -297,6 +297,21 @@ public sealed class ActualsTable
         return _states[cell];
     }
 
+    /// <summary>The subject of a row (no bounds check beyond the array's).</summary>
+    internal PartyId SubjectAt(int row) => _subjects[row];
+
+    /// <summary>The cells, row after row (read by batch scoring's fast path).</summary>
+    internal decimal[] Values => _values;
+
+    /// <summary>The cells' states, row after row.</summary>
+    internal ValueState[] States => _states;
+
+    /// <summary>The subjects' row vectors of reference values, row after row (<see cref="ReferenceLayout.Width"/> each).</summary>
+    internal decimal[] ReferenceValues => _referenceValues;
+
+    /// <summary>Per row and criterion column: how many of its own reference values the subject has not given (empty without any).</summary>
+    internal int[] ReferencesMissing => _referencesMissing;
+
     internal string? Reason(int row, int column) => _reasons.GetValueOrDefault((row, column));
 
     internal ReferenceLayout Layout => _layout;

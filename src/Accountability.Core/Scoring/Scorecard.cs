@@ -192,34 +192,7 @@ public sealed class Scorecard
     /// subjects are scored. <see cref="Explain(ActualsTable, int)"/> for that row throws the same report.
     /// </remarks>
     /// <exception cref="AccountabilityException">A row cannot be scored (missing values under <see cref="MissingValuePolicy.Fail"/>, a value outside what its rule can score, a rule fault); the path names the subject.</exception>
-    public void ScoreBatch(ActualsTable table, Span<SubjectScore> destination)
-    {
-        CheckTable(table);
-        int count = table.Subjects.Count;
-        if (destination.Length < count)
-        {
-            throw new ArgumentException($"The destination has room for {destination.Length} results; the table has {count} subjects.", nameof(destination));
-        }
-
-        int n = _entries.Length;
-        Span<decimal> actuals = n <= ScorecardEvaluator.StackLimit ? stackalloc decimal[n] : new decimal[n];
-        Span<decimal> scores = n <= ScorecardEvaluator.StackLimit ? stackalloc decimal[n] : new decimal[n];
-        Span<CriterionStatus> statuses = n <= ScorecardEvaluator.StackLimit ? stackalloc CriterionStatus[n] : new CriterionStatus[n];
-        for (int row = 0; row < count; row++)
-        {
-            PartyId subject = table.Subjects[row];
-            try
-            {
-                Evaluation e = _evaluator.Evaluate(subject, new TableRow(table, row), actuals, scores, statuses, inBatch: true);
-                destination[row] = new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
-            }
-            catch (AccountabilityException ex) when (ex.InnerException is FormulaFaultException)
-            {
-                // A formula that faults on this subject's values faults this subject only.
-                destination[row] = new SubjectScore(subject, ex.Problems[0]);
-            }
-        }
-    }
+    public void ScoreBatch(ActualsTable table, Span<SubjectScore> destination) => ScoreBatch(table, destination, onGrid: true);
 
     /// <summary>Scores every subject of <paramref name="table"/>; one array is allocated for the whole batch.</summary>
     /// <param name="table">A table created by this scorecard.</param>
@@ -233,6 +206,58 @@ public sealed class Scorecard
         var results = new SubjectScore[table.Subjects.Count];
         ScoreBatch(table, results);
         return results;
+    }
+
+    /// <summary>
+    /// Batch scoring; <paramref name="onGrid"/> false scores every subject the <see cref="decimal"/> way (tests compare
+    /// the exact integer fast path with it).
+    /// </summary>
+    internal void ScoreBatch(ActualsTable table, Span<SubjectScore> destination, bool onGrid)
+    {
+        CheckTable(table);
+        int count = table.Subjects.Count;
+        if (destination.Length < count)
+        {
+            throw new ArgumentException($"The destination has room for {destination.Length} results; the table has {count} subjects.", nameof(destination));
+        }
+
+        int n = _entries.Length;
+        Span<decimal> actuals = n <= ScorecardEvaluator.StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<decimal> scores = n <= ScorecardEvaluator.StackLimit ? stackalloc decimal[n] : new decimal[n];
+        Span<CriterionStatus> statuses = n <= ScorecardEvaluator.StackLimit ? stackalloc CriterionStatus[n] : new CriterionStatus[n];
+        Span<long> units = n <= ScorecardEvaluator.StackLimit ? stackalloc long[n] : new long[n];
+        onGrid &= _evaluator.HasGridPath;
+        for (int row = 0; row < count; row++)
+        {
+            PartyId subject = table.SubjectAt(row);
+            try
+            {
+                // The exact integer fast path when the subject's inputs fit; otherwise the decimal way.
+                if (onGrid && _evaluator.TryScoreOnGrid(table, row, subject, units, statuses, out SubjectScore result))
+                {
+                    destination[row] = result;
+                    continue;
+                }
+
+                Evaluation e = _evaluator.Evaluate(subject, new TableRow(table, row), actuals, scores, statuses, inBatch: true);
+                destination[row] = new SubjectScore(subject, e.WeightedScore, e.Score, e.Band, e.GatesTriggered, e.LeftOut);
+            }
+            catch (AccountabilityException ex) when (ex.InnerException is FormulaFaultException)
+            {
+                // A formula that faults on this subject's values faults this subject only.
+                destination[row] = new SubjectScore(subject, ex.Problems[0]);
+            }
+        }
+    }
+
+    /// <summary>Scores one table row on the exact integer fast path only; false when the row would go the decimal way (for tests).</summary>
+    internal bool TryScoreOnGrid(ActualsTable table, int row, out SubjectScore result)
+    {
+        CheckTable(table);
+        table.CheckRow(row);
+        result = default;
+        int n = _entries.Length;
+        return _evaluator.HasGridPath && _evaluator.TryScoreOnGrid(table, row, table.SubjectAt(row), new long[n], new CriterionStatus[n], out result);
     }
 
     /// <summary>Scores one row of a batch table with the full explanation.</summary>

@@ -11,7 +11,7 @@ namespace Accountability.Scoring;
 /// makes no text unless a problem has to be reported.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed class ScorecardEvaluator
+internal sealed partial class ScorecardEvaluator
 {
     /// <summary>Up to this many criteria, the per-row work space lives on the stack.</summary>
     public const int StackLimit = 64;
@@ -66,6 +66,8 @@ internal sealed class ScorecardEvaluator
             CriterionOrder.Compute(_canonical, [.. _reads.Select(r => r ?? [])], out int[] order);
             _order = order;
         }
+
+        _grid = GridScorers(out _gridWeights, out _gridPrepared);
     }
 
     /// <summary>The scores a criterion's formula reads (null for one left out), in its order; empty when it reads none.</summary>
@@ -127,8 +129,21 @@ internal sealed class ScorecardEvaluator
         // Canonical (criterion-id) order, so the order criteria were added in cannot change a sum.
         foreach (int i in _canonical)
         {
-            if (_order is null ? !ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut)
-                : statuses[i] is not (CriterionStatus.Scored or CriterionStatus.MissingScoredZero))
+            if (_order is not null)
+            {
+                if (statuses[i] is not (CriterionStatus.Scored or CriterionStatus.MissingScoredZero))
+                {
+                    continue;
+                }
+            }
+            else if (row.Read(i, out decimal actual) == ValueState.Value && _rowOffsets[i] < 0)
+            {
+                // The common case inline (a value against the definition's reference values): no call to ScoreColumn.
+                actuals[i] = actual;
+                scores[i] = ScoreOne(i, actual, subject, inBatch, _references[i], 0);
+                statuses[i] = CriterionStatus.Scored;
+            }
+            else if (!ScoreColumn(i, subject, row, actuals, scores, statuses, inBatch, ref missing, ref leftOut))
             {
                 continue;
             }
