@@ -1,6 +1,8 @@
 using System.Globalization;
 using Accountability;
+using Accountability.Feedback;
 using Accountability.Goals;
+using Accountability.Responsibility;
 using Accountability.Reviews;
 using Accountability.Scoring;
 using NodaTime;
@@ -8,8 +10,9 @@ using NodaTime;
 namespace Accountability.Samples;
 
 /// <summary>
-/// What happens after the score: the first quarter's review cycle run through its phases, a plan from Zhao Min's
-/// weak result, who is overdue for feedback, and the second quarter against the first.
+/// What happens after the score: feedback both ways (recognition, coaching, an upward suggestion that changes the call
+/// plan), acknowledgments, an appeal upheld and one rejected, the first quarter's review cycle run through its phases,
+/// a plan from Zhao Min's weak result, who is overdue for feedback, and the second quarter against the first.
 /// </summary>
 internal static class AfterTheScoreDemo
 {
@@ -17,11 +20,74 @@ internal static class AfterTheScoreDemo
 
     private static Instant At(int month, int day, int hour = 10) => new LocalDateTime(2026, month, day, hour, 0).InZoneLeniently(Shanghai).ToInstant();
 
-    public static void Run(TextWriter output)
+    public static async Task RunAsync(TextWriter output)
     {
         Scorecard card = ScoringDemo.RepScorecard(out _);
         ActualsTable q1 = ScoringDemo.FirstQuarter(card, out _);
-        ScorecardResult zhaoQ1 = card.Explain(q1, q1.Subjects.ToList().IndexOf("zhao-min"));
+        int Row(PartyId rep) => q1.Subjects.ToList().IndexOf(rep);
+        ScorecardResult zhaoQ1 = card.Explain(q1, Row("zhao-min"));
+        ResponsibilityMatrix matrix = KangtaiPharma.FromApril(KangtaiPharma.SalesProcess());
+        ResponsibilitySnapshot raci = matrix.AsOf(KangtaiPharma.FirstQuarter.End);
+
+        // 0. Feedback is evidence: every record is appended to a store (in memory here; SQLite or PostgreSQL in an
+        //    application), stamped by the application's clock, never edited in place.
+        var clock = new StoryClock(At(7, 28));
+        var journal = new FeedbackJournal(new InMemoryAccountabilityStore(), clock, new FeedbackJournalOptions
+        {
+            Parties = PartyDirectory.Of(matrix.Parties),
+        });
+        output.WriteLine("== After the score: feedback both ways ==");
+        output.WriteLine();
+
+        // Recognition for the quarter's top rep; coaching for Zhao Min on her weakest criterion.
+        await journal.GiveAsync("zhang-wei", new PartyId("chen-jie"), FeedbackKind.Recognition, "Top rep of the quarter: 124 % of target, and the Shanghai key-account order won together with Liu Yang.", FeedbackVisibility.Team);
+        clock.Now = At(7, 30);
+        var zhaoKey = new ScoredResultKey(card.Id, "zhao-min", KangtaiPharma.FirstQuarter);
+        await journal.GiveAsync("qian-hao", new PartyId("zhao-min"), FeedbackKind.Coaching, "Days sales outstanding is your weakest criterion (71 days): let us call the three slowest payers together every Friday.", about: FeedbackTopic.CriterionResult(zhaoKey.ForCriterion("dso")));
+
+        // An upward suggestion from the field goes to whoever is accountable for the call plan, and is adopted.
+        clock.Now = At(7, 29);
+        SuggestionCase idea = await journal.SuggestAsync("liu-yang", "call-on-hospitals", "Plan calls by each hospital's potential instead of visiting every hospital every month.", raci);
+        clock.Now = At(8, 4);
+        await journal.ConsiderSuggestionAsync(idea.Suggestion.Id, "zhang-wei", "Discussed with both regional managers.");
+        clock.Now = At(8, 6);
+        await journal.AdoptSuggestionAsync(idea.Suggestion.Id, "zhang-wei", "From the second quarter the call plan ranks hospitals by potential; reps visit the top third twice a month.");
+
+        // Each rep acknowledges their result; Zhou Tao, on leave, does not yet.
+        foreach (PartyId rep in KangtaiPharma.Reps.Where(r => r != "zhou-tao"))
+        {
+            clock.Now = At(8, 4);
+            await journal.AcknowledgeResultAsync(new ScoredResultKey(card.Id, rep, KangtaiPharma.FirstQuarter), rep, rep == "zhao-min" ? "I disagree with my sales target; see my appeal." : null);
+        }
+
+        // Two appeals, each routed to whoever is accountable for that work for that rep: Liu Yang's calls (seven calls
+        // logged offline were missing) are upheld with the corrected actual, scored again beside the original; Zhao
+        // Min's sales target is rejected with the reason.
+        clock.Now = At(8, 4, 15);
+        ScorecardResult liuQ1 = card.Explain(q1, Row("liu-yang"));
+        Appeal calls = await journal.FileAppealAsync(liuQ1, KangtaiPharma.FirstQuarter, "calls", "liu-yang", "Seven calls I logged offline in May are missing: my compliance was 95 %, not 88 %.", new LocalDate(2026, 8, 14), raci);
+        Appeal target = await journal.FileAppealAsync(zhaoQ1, KangtaiPharma.FirstQuarter, "sales", "zhao-min", "Two key hospitals moved to the East last year; my target still counts them.", new LocalDate(2026, 8, 14), raci);
+        clock.Now = At(8, 7);
+        AppealRescoring upheld = await journal.UpholdAppealAsync(calls.Id, "li-na", "The offline log confirms the seven calls.", card, ScoringDemo.ActualsOf(card, q1, Row("liu-yang")), AppealCorrection.Actual(95m));
+        clock.Now = At(8, 10);
+        await journal.RejectAppealAsync(target.Id, "qian-hao", "The hospitals moved before the targets were set; the West target was decomposed without them and acknowledged in April.");
+
+        output.WriteLine($"Appeal by liu-yang on calls, routed to {string.Join(", ", calls.RoutedTo)}: upheld, {Rounding.Format(upheld.Previous.Score!.Value)} -> {Rounding.Format(upheld.Corrected.Score!.Value)} ({upheld.Corrected.Band!.Name}); the original result is kept beside the corrected one.");
+        output.WriteLine($"Appeal by zhao-min on sales, routed to {string.Join(", ", target.RoutedTo)}: rejected.");
+        FeedbackHistory all = await journal.HistoryAsync();
+        foreach (SuggestionCase adopted in all.AdoptedSuggestions)
+        {
+            output.WriteLine($"Feedback that changed the strategy: {adopted}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Zhao Min's feedback, current view:");
+        foreach (FeedbackEntry entry in (await journal.HistoryOfAsync(new PartyId("zhao-min"))).Current)
+        {
+            output.WriteLine("- " + entry);
+        }
+
+        output.WriteLine();
 
         // 1. The first quarter's review cycle, with a deadline per phase; every move is recorded (who, when, why).
         var deadlines = new Dictionary<ReviewPhase, LocalDate>
@@ -38,7 +104,7 @@ internal static class AfterTheScoreDemo
             .Advance("zhang-wei", At(7, 16))                             // to calibration
             .MoveTo(ReviewPhase.ManagerAssessment, "zhang-wei", At(7, 20), "West ratings came in before the West targets were corrected; re-assess")
             .Advance("qian-hao", At(7, 22));                             // calibration again, past its deadline
-        output.WriteLine("== After the score: the first quarter's review ==");
+        output.WriteLine("== The first quarter's review ==");
         output.WriteLine();
         output.WriteLine($"Overdue on 2026-07-26: {string.Join("; ", cycle.Overdue(new LocalDate(2026, 7, 26)))}");
         cycle = cycle
@@ -55,8 +121,11 @@ internal static class AfterTheScoreDemo
         output.WriteLine();
         output.Write(plan.ToMarkdown(asOf: new LocalDate(2026, 8, 15)));
 
-        // 3. Zhou Tao has not acknowledged his result: the cycle will not close without an override, which is recorded.
-        var readiness = new CycleReadiness(unacknowledged: ["zhou-tao"], withOpenAppeals: []);
+        // 3. Who has not acknowledged, and whose appeal is open, come from the feedback records: Zhou Tao has not
+        //    acknowledged, so the cycle will not close without an override, which is recorded.
+        all = await journal.HistoryAsync();
+        var acknowledged = all.ResultAcknowledgments.Select(a => a.Author).ToHashSet();
+        var readiness = new CycleReadiness(unacknowledged: KangtaiPharma.Reps.Where(r => !acknowledged.Contains(r)), withOpenAppeals: all.WhoHasOpenAppeals);
         try
         {
             cycle.Close(readiness, "zhang-wei", At(8, 10));
@@ -71,15 +140,11 @@ internal static class AfterTheScoreDemo
         output.WriteLine();
         output.Write(cycle.ToMarkdown());
 
-        // 4. Feedback at least every 30 days: who is overdue on 15 August, and since when.
+        // 4. Feedback at least every 30 days: who is overdue on 15 August, and since when, from the records given.
         var cadence = new FeedbackCadence(everyDays: 30, countFrom: KangtaiPharma.FiscalYearStart);
-        FeedbackFact[] given =
-        [
-            FeedbackFact.At("chen-jie", At(7, 28), Shanghai),
-            FeedbackFact.At("liu-yang", At(7, 29), Shanghai),
-            FeedbackFact.At("zhao-min", At(7, 30), Shanghai),
-            FeedbackFact.At("sun-hui", At(6, 2), Shanghai),
-        ];
+        FeedbackFact[] given = [.. all.Current
+            .Where(e => e.Record.Subject.Party is not null)
+            .Select(e => FeedbackFact.At(e.Record.Subject.Party!.Value, e.Record.RecordedAt, Shanghai))];
         output.WriteLine();
         output.WriteLine("Overdue for feedback on 2026-08-15:");
         foreach (OverdueFeedback late in cadence.Overdue(new LocalDate(2026, 8, 15), KangtaiPharma.Reps, given))

@@ -95,29 +95,9 @@ internal static class Commands
         Scorecard card = ScoringDemo.RepScorecard(out _);
         ActualsTable table = ScoringDemo.FirstQuarter(card, out _);
         var subjects = new List<Actuals>();
-        int target = table.ReferenceColumnOf("sales", "target");
         for (int row = 0; row < table.Subjects.Count; row++)
         {
-            ActualsBuilder actuals = Actuals.For(table.Subjects[row]);
-            for (int column = 0; column < table.ColumnCount; column++)
-            {
-                CriterionId criterion = card.Criteria[column].Criterion.Id;
-                if (table.IsNotApplicable(row, column))
-                {
-                    actuals.NotApplicable(criterion, "joined in March, no customers surveyed yet");
-                }
-                else if (table.Get(row, column) is { } value)
-                {
-                    actuals.Value(criterion, value);
-                }
-            }
-
-            if (table.GetReference(row, target) is { } own)
-            {
-                actuals.Reference("sales", "target", own, table.GetReferenceSource(row, target));
-            }
-
-            subjects.Add(actuals.Build());
+            subjects.Add(ScoringDemo.ActualsOf(card, table, row));
         }
 
         Directory.CreateDirectory(args[1]);

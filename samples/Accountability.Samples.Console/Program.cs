@@ -53,7 +53,7 @@ if (which is "all" or "reviews")
 {
     output.WriteLine("######## 4. What happens next: reviews, plans and feedback cadence ########");
     output.WriteLine();
-    AfterTheScoreDemo.Run(output);
+    await AfterTheScoreDemo.RunAsync(output);
 }
 
 return Commands.Done;

@@ -112,6 +112,32 @@ internal static class ScoringDemo
         return table;
     }
 
+    /// <summary>One row of the quarter's table as a subject's own actuals (for a document, or to correct after an appeal).</summary>
+    internal static Actuals ActualsOf(Scorecard card, ActualsTable table, int row)
+    {
+        ActualsBuilder actuals = Actuals.For(table.Subjects[row]);
+        for (int column = 0; column < table.ColumnCount; column++)
+        {
+            CriterionId criterion = card.Criteria[column].Criterion.Id;
+            if (table.IsNotApplicable(row, column))
+            {
+                actuals.NotApplicable(criterion, "joined in March, no customers surveyed yet");
+            }
+            else if (table.Get(row, column) is { } value)
+            {
+                actuals.Value(criterion, value);
+            }
+        }
+
+        int target = table.ReferenceColumnOf("sales", "target");
+        if (table.GetReference(row, target) is { } own)
+        {
+            actuals.Reference("sales", "target", own, table.GetReferenceSource(row, target));
+        }
+
+        return actuals.Build();
+    }
+
     public static void Run(TextWriter output)
     {
         Scorecard card = RepScorecard(out ScoringRuleRegistry rules);
