@@ -20,7 +20,8 @@ internal static class Commands
 
         Usage:
           (no arguments)                             the whole story: matrix, goals, scorecards
-          responsibility | goals | scoring | reviews one chapter of the story
+          responsibility | goals | scoring | reviews | calibration
+                                                     one chapter of the story
           score <scorecard.json> <actuals.json>      score every subject of an actuals document and explain each result
           validate <document.json>                   read a scorecard or actuals document and report every problem
           export <folder>                            write the story's scorecard and first-quarter actuals as documents

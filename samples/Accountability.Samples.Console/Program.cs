@@ -17,7 +17,7 @@ switch (which)
         return Commands.Validate(args, output, errors);
     case "export":
         return Commands.Export(args, output, errors);
-    case "all" or "responsibility" or "goals" or "scoring" or "reviews" when args.Length <= 1:
+    case "all" or "responsibility" or "goals" or "scoring" or "reviews" or "calibration" when args.Length <= 1:
         break;
     default:
         errors.WriteLine($"unknown command '{string.Join(' ', args)}'");
@@ -54,6 +54,14 @@ if (which is "all" or "reviews")
     output.WriteLine("######## 4. What happens next: reviews, plans and feedback cadence ########");
     output.WriteLine();
     await AfterTheScoreDemo.RunAsync(output);
+    output.WriteLine();
+}
+
+if (which is "all" or "calibration")
+{
+    output.WriteLine("######## 5. Fairness: calibration, distribution, recognition, trends ########");
+    output.WriteLine();
+    CalibrationDemo.Run(output);
 }
 
 return Commands.Done;
