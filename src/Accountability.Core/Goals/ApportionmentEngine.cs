@@ -67,7 +67,39 @@ internal static class ApportionmentEngine
     /// </summary>
     private static long[]? PlainWeights(long total, ReadOnlySpan<ApportionmentClaim> claims)
     {
-        int n = claims.Length;
+        foreach (ApportionmentClaim claim in claims)
+        {
+            if (claim.Minimum != 0 || claim.Maximum is not null)
+            {
+                return null;
+            }
+        }
+
+        return PlainWeights(total, claims.Length, claims, static (c, i) => c[i].Weight);
+    }
+
+    /// <summary>
+    /// The same for bare weights (claims without bounds), without making the claims: the shares of the magnitude of
+    /// <paramref name="total"/> by largest remainder, negated for a negative total, or <see langword="null"/> when the
+    /// weights need the general way (a negative weight, none positive, one too large at the common scale).
+    /// </summary>
+    public static long[]? PlainWeightShares<TSource>(long total, int count, TSource source, Func<TSource, int, decimal> weightAt)
+    {
+        long[]? shares = PlainWeights(Math.Abs(total), count, source, weightAt);
+        if (shares is not null && total < 0)
+        {
+            for (int i = 0; i < shares.Length; i++)
+            {
+                shares[i] = -shares[i];
+            }
+        }
+
+        return shares;
+    }
+
+    private static long[]? PlainWeights<TSource>(long total, int n, TSource source, Func<TSource, int, decimal> weightAt)
+        where TSource : allows ref struct
+    {
         if (n == 0)
         {
             return null;
@@ -75,17 +107,18 @@ internal static class ApportionmentEngine
 
         int commonScale = 0;
         bool anyPositive = false;
-        foreach (ApportionmentClaim claim in claims)
+        for (int i = 0; i < n; i++)
         {
-            if (claim.Minimum != 0 || claim.Maximum is not null || claim.Weight < 0)
+            decimal w = weightAt(source, i);
+            if (w < 0)
             {
                 return null;
             }
 
-            if (claim.Weight > 0)
+            if (w > 0)
             {
                 anyPositive = true;
-                commonScale = Math.Max(commonScale, DecimalGrid.SignificantDecimals(claim.Weight));
+                commonScale = Math.Max(commonScale, DecimalGrid.SignificantDecimals(w));
             }
         }
 
@@ -99,7 +132,7 @@ internal static class ApportionmentEngine
         Span<long> weights = n <= 64 ? stackalloc long[n] : new long[n];
         for (int i = 0; i < n; i++)
         {
-            decimal weight = claims[i].Weight;
+            decimal weight = weightAt(source, i);
             if (weight > limit)
             {
                 return null;

@@ -14,32 +14,39 @@ namespace Accountability.Goals;
 public sealed class GoalTree
 {
     private readonly Goal[] _goals;
-    private readonly Dictionary<GoalId, int> _index;
+
+    // Identifier text -> place in _goals, or, when _positions is given, -> the builder's node, whose place is
+    // _positions[node] (-1 when left out): the builder hands over the dictionary it made anyway, without rewriting it.
+    // Keyed by text so that the dictionary hashes with its fast string comparer.
+    private readonly Dictionary<string, int> _index;
+    private readonly int[]? _positions;
     private readonly ImmutableDictionary<GoalId, TargetAcknowledgment> _acknowledgments;
     private readonly Problem[] _notes;
 
     internal GoalTree(IEnumerable<Goal> goals, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
-        : this([.. goals], null, null, acknowledgments, notes)
+        : this([.. goals], null, null, null, acknowledgments, notes)
     {
     }
 
     /// <summary>
     /// A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions
-    /// and each goal's position by identifier (the tree takes that dictionary over and never changes it).
+    /// and each goal's node by identifier with each node's position (the tree takes both over and never changes them).
     /// </summary>
-    internal GoalTree(Goal[] goals, int[][]? childIndices, Dictionary<GoalId, int>? index, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+    internal GoalTree(Goal[] goals, int[][]? childIndices, Dictionary<string, int>? index, int[]? positions, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
     {
         _goals = goals;
         if (index is null)
         {
-            index = new Dictionary<GoalId, int>(_goals.Length);
+            positions = null;
+            index = new Dictionary<string, int>(_goals.Length);
             for (int i = 0; i < _goals.Length; i++)
             {
-                index[_goals[i].Id] = i;
+                index[_goals[i].Id.Value] = i;
             }
         }
 
         _index = index;
+        _positions = positions;
 
         _acknowledgments = acknowledgments;
         _notes = notes;
@@ -54,7 +61,7 @@ public sealed class GoalTree
                 var indices = new int[kids.Count];
                 for (int j = 0; j < indices.Length; j++)
                 {
-                    indices[j] = _index[kids[j]];
+                    indices[j] = IndexOf(kids[j]);
                 }
 
                 ChildIndices[i] = indices;
@@ -97,7 +104,7 @@ public sealed class GoalTree
     /// <summary>Tells whether the tree has a goal.</summary>
     /// <param name="id">The goal's identifier.</param>
     /// <returns><see langword="true"/> when it does.</returns>
-    public bool Contains(GoalId id) => _index.ContainsKey(id);
+    public bool Contains(GoalId id) => TryIndexOf(id, out _);
 
     /// <summary>Looks a goal up.</summary>
     /// <param name="id">The goal's identifier.</param>
@@ -105,7 +112,7 @@ public sealed class GoalTree
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGet(GoalId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Goal? goal)
     {
-        if (_index.TryGetValue(id, out int i))
+        if (TryIndexOf(id, out int i))
         {
             goal = _goals[i];
             return true;
@@ -119,7 +126,7 @@ public sealed class GoalTree
     /// <param name="id">The goal's identifier.</param>
     /// <returns>The children.</returns>
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
-    public IReadOnlyList<Goal> ChildrenOf(GoalId id) => [.. this[id].ChildIds.Select(c => _goals[_index[c]])];
+    public IReadOnlyList<Goal> ChildrenOf(GoalId id) => [.. this[id].ChildIds.Select(c => _goals[IndexOf(c)])];
 
     /// <summary>Gets a goal and all goals below it, parents before children.</summary>
     /// <param name="id">The goal's identifier.</param>
@@ -136,7 +143,7 @@ public sealed class GoalTree
             result.Add(goal);
             for (int i = goal.ChildIds.Count - 1; i >= 0; i--)
             {
-                stack.Push(_goals[_index[goal.ChildIds[i]]]);
+                stack.Push(_goals[IndexOf(goal.ChildIds[i])]);
             }
         }
 
@@ -153,7 +160,7 @@ public sealed class GoalTree
         GoalId? cursor = this[id].ParentId;
         while (cursor is GoalId parent)
         {
-            Goal goal = _goals[_index[parent]];
+            Goal goal = _goals[IndexOf(parent)];
             result.Add(goal);
             cursor = goal.ParentId;
         }
@@ -187,7 +194,7 @@ public sealed class GoalTree
 
         problems.ThrowIfErrors();
         var record = new TargetAcknowledgment(goal, by, at, target.Target, string.IsNullOrWhiteSpace(comment) ? null : comment, objection);
-        return new GoalTree(_goals, ChildIndices, _index, _acknowledgments.SetItem(goal, record), _notes);
+        return new GoalTree(_goals, ChildIndices, _index, _positions, _acknowledgments.SetItem(goal, record), _notes);
     }
 
     /// <summary>
@@ -201,7 +208,7 @@ public sealed class GoalTree
     public TargetAcknowledgment? AcknowledgmentOf(GoalId goal)
     {
         // Up the chain of goals with the same owner, without recursion (chains may be any length).
-        int i = _index.TryGetValue(goal, out int found) ? found : throw new ArgumentException($"There is no goal {goal} in the tree.", nameof(goal));
+        int i = TryIndexOf(goal, out int found) ? found : throw new ArgumentException($"There is no goal {goal} in the tree.", nameof(goal));
         while (true)
         {
             if (OwnAcknowledgment(i) is TargetAcknowledgment ack)
@@ -286,9 +293,22 @@ public sealed class GoalTree
         }
     }
 
-    internal int IndexOf(GoalId id) => _index[id];
+    internal int IndexOf(GoalId id) => TryIndexOf(id, out int index) ? index : throw new KeyNotFoundException($"There is no goal {id} in the tree.");
 
-    internal bool TryIndexOf(GoalId id, out int index) => _index.TryGetValue(id, out index);
+    internal bool TryIndexOf(GoalId id, out int index)
+    {
+        if (!_index.TryGetValue(id.Value, out index))
+        {
+            return false;
+        }
+
+        if (_positions is not null)
+        {
+            index = _positions[index];
+        }
+
+        return index >= 0;
+    }
 
     /// <summary>The goal's own acknowledgment, when it is for its current target and owner.</summary>
     private TargetAcknowledgment? OwnAcknowledgment(int i)

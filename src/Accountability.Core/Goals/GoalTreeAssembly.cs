@@ -22,7 +22,7 @@ internal sealed class GoalTreeAssembly
     private readonly ProblemCollector _problems = new();
 
     // Each declared goal's node; once ordered, each goal's place in the tree (handed to the tree as its index).
-    private readonly Dictionary<GoalId, int> _nodes;
+    private readonly Dictionary<string, int> _nodes;
     private readonly IReadOnlyList<GoalTreeBuilder.Declared> _declared;
     private readonly IReadOnlyList<GoalTreeBuilder.SplitDeclaration> _splits;
     private readonly IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> _monthly;
@@ -48,7 +48,7 @@ internal sealed class GoalTreeAssembly
 
     private GoalTreeAssembly(int count, IReadOnlyList<GoalTreeBuilder.Declared> declared, IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits, IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> monthly)
     {
-        _nodes = new Dictionary<GoalId, int>(count);
+        _nodes = new Dictionary<string, int>(count);
         _declared = declared;
         _splits = splits;
         _monthly = monthly;
@@ -84,7 +84,7 @@ internal sealed class GoalTreeAssembly
         int[][] childIndices = assembly.ChildPositions();
         assembly.CheckChildrenTotals();
         problems = assembly._problems.Problems;
-        return new GoalTree(goals, childIndices, assembly.TreeIndex(), ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
+        return new GoalTree(goals, childIndices, assembly._nodes, assembly._position, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
     }
 
     // ------------------------------------------------------------------ what was declared for a node
@@ -103,27 +103,9 @@ internal sealed class GoalTreeAssembly
 
     private PartyId OwnerOf(int node) => Planned(node) is PlannedGoal p ? p.Owner : Single(node).Owner;
 
-    private int? Find(GoalId id) => _nodes.TryGetValue(id, out int at) ? at : null;
+    private int? Find(GoalId id) => _nodes.TryGetValue(id.Value, out int at) ? at : null;
 
     // ------------------------------------------------------------------ phases
-
-    /// <summary>Turns the identifiers' nodes into their places in the tree, dropping those left out (no second dictionary).</summary>
-    private Dictionary<GoalId, int> TreeIndex()
-    {
-        for (int i = 0; i < _count; i++)
-        {
-            if (_position[i] == None)
-            {
-                _nodes.Remove(IdOf(i));
-            }
-            else
-            {
-                _nodes[IdOf(i)] = _position[i];
-            }
-        }
-
-        return _nodes;
-    }
 
     /// <summary>Phase 1: every declared goal gets its identifier; a second use of one is a problem.</summary>
     private void DeclareAll(IReadOnlyList<int> sequence)
@@ -148,7 +130,7 @@ internal sealed class GoalTreeAssembly
 
     private int Declare(GoalId id, int split, int member, Target? target, DateInterval? period)
     {
-        if (!_nodes.TryAdd(id, _count))
+        if (!_nodes.TryAdd(id.Value, _count))
         {
             _problems.Error(GoalTreeBuilder.GoalPath(id), GoalProblemCodes.GoalDuplicateId, $"The goal identifier {id} is used more than once.", id.Value);
             return None;
@@ -319,13 +301,7 @@ internal sealed class GoalTreeAssembly
                 splitDone[split] = true;
                 GoalTreeBuilder.SplitDeclaration s = _splits[split];
                 string splitPath = ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "split");
-                var parts = new SplitPart[s.Children.Length];
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    parts[i] = s.Children[i].Part;
-                }
-
-                Target[]? targets = TargetDecomposition.TrySplit(_target[node]!, parts, s.Method, splitPath, ApportionmentFailure.MemberPaths, _problems);
+                Target[]? targets = TargetDecomposition.TrySplitPlanned(_target[node]!, s.Children, s.Method, splitPath, _problems);
                 int k = 0;
                 for (int member = kid; member != None && targets is not null; member = _nextSibling[member])
                 {
@@ -435,7 +411,7 @@ internal sealed class GoalTreeAssembly
                 continue;
             }
 
-            if (!_nodes.ContainsKey(parent))
+            if (!_nodes.ContainsKey(parent.Value))
             {
                 _problems.Error(ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "parent"), GoalProblemCodes.GoalUnknownParent, $"The parent goal {parent} does not exist.", parent.Value);
             }
@@ -454,7 +430,7 @@ internal sealed class GoalTreeAssembly
         int cursor = first;
         do
         {
-            cursor = _nodes[ParentIdOf(cursor)!.Value];
+            cursor = _nodes[ParentIdOf(cursor)!.Value.Value];
             text.Append(" -> ").Append(IdOf(cursor).Value);
         }
         while (cursor != first);

@@ -33,6 +33,9 @@ public sealed class SplitPart
     /// <summary>Gets the value this part receives whatever the weights, or <see langword="null"/> when not locked.</summary>
     public decimal? Locked => _limits?.Locked;
 
+    /// <summary>Tells whether the part is a weight alone: no minimum, maximum or lock.</summary>
+    internal bool IsBareWeight => _limits is null;
+
     /// <summary>Creates a part with a weight (an explicit weight or a baseline such as last year's actual).</summary>
     /// <param name="weight">The weight; negative weights are reported when splitting.</param>
     /// <returns>The part.</returns>
