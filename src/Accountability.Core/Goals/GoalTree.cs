@@ -13,7 +13,7 @@ namespace Accountability.Goals;
 /// </remarks>
 public sealed class GoalTree
 {
-    private readonly Goal[] _goals;
+    private readonly GoalColumns _goals;
 
     // Identifier text -> place in _goals, or, when _positions is given, -> the builder's node, whose place is
     // _positions[node] (-1 when left out): the builder hands over the dictionary it made anyway, without rewriting it.
@@ -23,62 +23,58 @@ public sealed class GoalTree
     private readonly ImmutableDictionary<GoalId, TargetAcknowledgment> _acknowledgments;
     private readonly Problem[] _notes;
 
+    /// <summary>A tree from goals in order (parents first), each goal's children found by identifier.</summary>
     internal GoalTree(IEnumerable<Goal> goals, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
-        : this([.. goals], null, null, null, acknowledgments, notes)
     {
+        Goal[] array = [.. goals];
+        _index = new Dictionary<string, int>(array.Length);
+        for (int i = 0; i < array.Length; i++)
+        {
+            _index[array[i].Id.Value] = i;
+        }
+
+        var children = new int[array.Length][];
+        var parents = new int[array.Length];
+        Array.Fill(parents, -1);
+        for (int i = 0; i < array.Length; i++)
+        {
+            IReadOnlyList<GoalId> kids = array[i].ChildIds;
+            var indices = new int[kids.Count];
+            for (int j = 0; j < indices.Length; j++)
+            {
+                indices[j] = _index[kids[j].Value];
+                parents[indices[j]] = i;
+            }
+
+            children[i] = indices;
+        }
+
+        _goals = new GoalColumns(array, children, parents);
+        _acknowledgments = acknowledgments;
+        _notes = notes;
     }
 
     /// <summary>
-    /// A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions
-    /// and each goal's node by identifier with each node's position (the tree takes both over and never changes them).
+    /// A tree over the builder's columns, with each goal's node by identifier and each node's position (the tree takes
+    /// them over and never changes them).
     /// </summary>
-    internal GoalTree(Goal[] goals, int[][]? childIndices, Dictionary<string, int>? index, int[]? positions, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+    internal GoalTree(GoalColumns goals, Dictionary<string, int> index, int[]? positions, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
     {
         _goals = goals;
-        if (index is null)
-        {
-            positions = null;
-            index = new Dictionary<string, int>(_goals.Length);
-            for (int i = 0; i < _goals.Length; i++)
-            {
-                index[_goals[i].Id.Value] = i;
-            }
-        }
-
         _index = index;
         _positions = positions;
-
         _acknowledgments = acknowledgments;
         _notes = notes;
-        ChildIndices = childIndices ?? new int[_goals.Length][];
-        ParentIndices = new int[_goals.Length];
-        Array.Fill(ParentIndices, -1);
-        for (int i = 0; i < _goals.Length; i++)
-        {
-            if (childIndices is null)
-            {
-                IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
-                var indices = new int[kids.Count];
-                for (int j = 0; j < indices.Length; j++)
-                {
-                    indices[j] = IndexOf(kids[j]);
-                }
-
-                ChildIndices[i] = indices;
-            }
-
-            foreach (int child in ChildIndices[i])
-            {
-                ParentIndices[child] = i;
-            }
-        }
     }
 
     /// <summary>The children of each goal as positions in <see cref="Goals"/>.</summary>
-    internal int[][] ChildIndices { get; }
+    internal int[][] ChildIndices => _goals.Children;
 
     /// <summary>The parent of each goal as a position in <see cref="Goals"/>, or -1 for a root (always before the goal).</summary>
-    internal int[] ParentIndices { get; }
+    internal int[] ParentIndices => _goals.Parents;
+
+    /// <summary>The goals as columns, for the tree's own passes (which then need not make every goal).</summary>
+    internal GoalColumns Columns => _goals;
 
     /// <summary>Gets every goal, depth first: parents before children, siblings in declaration order.</summary>
     public IReadOnlyList<Goal> Goals => _goals;
@@ -194,7 +190,7 @@ public sealed class GoalTree
 
         problems.ThrowIfErrors();
         var record = new TargetAcknowledgment(goal, by, at, target.Target, string.IsNullOrWhiteSpace(comment) ? null : comment, objection);
-        return new GoalTree(_goals, ChildIndices, _index, _positions, _acknowledgments.SetItem(goal, record), _notes);
+        return new GoalTree(_goals, _index, _positions, _acknowledgments.SetItem(goal, record), _notes);
     }
 
     /// <summary>
@@ -217,7 +213,7 @@ public sealed class GoalTree
             }
 
             int parent = ParentIndices[i];
-            if (parent < 0 || _goals[parent].Owner != _goals[i].Owner)
+            if (parent < 0 || _goals.OwnerAt(parent) != _goals.OwnerAt(i))
             {
                 return null;
             }
@@ -231,12 +227,12 @@ public sealed class GoalTree
     /// <remarks>One pass over the tree: parents come before children, so each goal's inherited acknowledgment is known when it is reached.</remarks>
     public IReadOnlyList<Goal> Unacknowledged()
     {
-        var covered = new bool[_goals.Length];
+        var covered = new bool[_goals.Count];
         var result = new List<Goal>();
-        for (int i = 0; i < _goals.Length; i++)
+        for (int i = 0; i < _goals.Count; i++)
         {
             int parent = ParentIndices[i];
-            covered[i] = OwnAcknowledgment(i) is not null || (parent >= 0 && covered[parent] && _goals[parent].Owner == _goals[i].Owner);
+            covered[i] = OwnAcknowledgment(i) is not null || (parent >= 0 && covered[parent] && _goals.OwnerAt(parent) == _goals.OwnerAt(i));
             if (!covered[i])
             {
                 result.Add(_goals[i]);
@@ -313,8 +309,10 @@ public sealed class GoalTree
     /// <summary>The goal's own acknowledgment, when it is for its current target and owner.</summary>
     private TargetAcknowledgment? OwnAcknowledgment(int i)
     {
-        Goal g = _goals[i];
-        return _acknowledgments.TryGetValue(g.Id, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner ? ack : null;
+        return !_acknowledgments.IsEmpty
+            && _acknowledgments.TryGetValue(_goals.IdAt(i), out TargetAcknowledgment? ack)
+            && ack.Target.Value == _goals.TargetValueAt(i) && ack.Target.Unit.Equals(_goals.UnitAt(i))
+            && ack.Owner == _goals.OwnerAt(i) ? ack : null;
     }
 
     internal GoalTree WithGoals(IEnumerable<Goal> goals) => new(goals, _acknowledgments, _notes);

@@ -34,7 +34,8 @@ internal sealed class GoalTreeAssembly
     private int _count;
     private int[] _split;
     private int[] _member;
-    private Target?[] _target;
+    private MeasurementUnit?[] _unit;
+    private decimal[] _value;
     private DateInterval?[] _period;
     private int[] _firstChild;
     private int[] _lastChild;
@@ -54,7 +55,8 @@ internal sealed class GoalTreeAssembly
         _monthly = monthly;
         _split = new int[count];
         _member = new int[count];
-        _target = new Target?[count];
+        _unit = new MeasurementUnit?[count];
+        _value = new decimal[count];
         _period = new DateInterval?[count];
         _firstChild = new int[count];
         _lastChild = new int[count];
@@ -80,11 +82,11 @@ internal sealed class GoalTreeAssembly
         assembly.LinkChildren();
         assembly.ResolveFromRoots();
         assembly.ReportUnreached();
-        Goal[] goals = assembly.OrderDepthFirst();
-        int[][] childIndices = assembly.ChildPositions();
+        assembly.OrderDepthFirst();
+        GoalColumns goals = assembly.Columns();
         assembly.CheckChildrenTotals();
         problems = assembly._problems.Problems;
-        return new GoalTree(goals, childIndices, assembly._nodes, assembly._position, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
+        return new GoalTree(goals, assembly._nodes, assembly._position, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
     }
 
     // ------------------------------------------------------------------ what was declared for a node
@@ -144,7 +146,8 @@ internal sealed class GoalTreeAssembly
         int node = _count++;
         _split[node] = split;
         _member[node] = member;
-        _target[node] = target;
+        _unit[node] = target?.Unit;
+        _value[node] = target?.Value ?? 0m;
         _period[node] = period;
         _firstChild[node] = None;
         _lastChild[node] = None;
@@ -158,7 +161,8 @@ internal sealed class GoalTreeAssembly
         int size = Math.Max(16, _split.Length * 2);
         Array.Resize(ref _split, size);
         Array.Resize(ref _member, size);
-        Array.Resize(ref _target, size);
+        Array.Resize(ref _unit, size);
+        Array.Resize(ref _value, size);
         Array.Resize(ref _period, size);
         Array.Resize(ref _firstChild, size);
         Array.Resize(ref _lastChild, size);
@@ -241,7 +245,7 @@ internal sealed class GoalTreeAssembly
         {
             int node = queue.Dequeue();
             _reached[node] = true;
-            if (_target[node] is null || _period[node] is null)
+            if (_unit[node] is null || _period[node] is null)
             {
                 continue;
             }
@@ -259,7 +263,7 @@ internal sealed class GoalTreeAssembly
             SplitTargets(node, splitDone);
             for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
             {
-                if (!_reached[kid] && _target[kid] is not null)
+                if (!_reached[kid] && _unit[kid] is not null)
                 {
                     CheckAgainstParent(kid, node);
                     queue.Enqueue(kid);
@@ -275,7 +279,7 @@ internal sealed class GoalTreeAssembly
         PartyId owner = OwnerOf(node);
         foreach (GoalTreeBuilder.MonthlyDeclaration m in months)
         {
-            PeriodTarget[]? parts = TargetDecomposition.TryOverMonths(_target[node]!, _period[node]!, m.Profile, m.Method, ProblemPath.Join(GoalTreeBuilder.GoalPath(id), "seasonality"), _problems);
+            PeriodTarget[]? parts = TargetDecomposition.TryOverMonths(TargetOf(node), _period[node]!, m.Profile, m.Method, ProblemPath.Join(GoalTreeBuilder.GoalPath(id), "seasonality"), _problems);
             foreach (PeriodTarget part in parts ?? [])
             {
                 var made = new GoalTreeBuilder.Declared(m.IdForMonth(id, part.Period), owner, part.Target, part.Period, id, null, null);
@@ -301,13 +305,15 @@ internal sealed class GoalTreeAssembly
                 splitDone[split] = true;
                 GoalTreeBuilder.SplitDeclaration s = _splits[split];
                 string splitPath = ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "split");
-                Target[]? targets = TargetDecomposition.TrySplitPlanned(_target[node]!, s.Children, s.Method, splitPath, _problems);
+                MeasurementUnit unit = _unit[node]!;
+                long[]? shares = TargetDecomposition.TrySplitPlanned(TargetOf(node), s.Children, s.Method, splitPath, _problems);
                 int k = 0;
-                for (int member = kid; member != None && targets is not null; member = _nextSibling[member])
+                for (int member = kid; member != None && shares is not null; member = _nextSibling[member])
                 {
                     if (_split[member] == split)
                     {
-                        _target[member] = targets[k++];
+                        _unit[member] = unit;
+                        _value[member] = DecimalGrid.FromUnits(shares[k++], unit.Decimals);
                     }
                 }
             }
@@ -326,8 +332,8 @@ internal sealed class GoalTreeAssembly
             _problems.Error(ProblemPath.Join(Path(), "period"), GoalProblemCodes.GoalPeriodOutsideParent, $"The period {GoalText.Period(mine)} is not within the parent's period {GoalText.Period(theirs)}.", GoalText.Period(mine));
         }
 
-        MeasurementUnit unit = _target[child]!.Unit;
-        MeasurementUnit parentUnit = _target[parent]!.Unit;
+        MeasurementUnit unit = _unit[child]!;
+        MeasurementUnit parentUnit = _unit[parent]!;
         if (ReferenceEquals(unit, parentUnit))
         {
             return;
@@ -438,15 +444,17 @@ internal sealed class GoalTreeAssembly
         _problems.Error(ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(first)), "parent"), GoalProblemCodes.GoalCycle, text.ToString(), IdOf(first).Value);
     }
 
-    private bool IsComplete(int node) => _reached[node] && _target[node] is not null && _period[node] is not null;
+    private bool IsComplete(int node) => _reached[node] && _unit[node] is not null && _period[node] is not null;
 
-    /// <summary>Phase 5: parents before children, depth first from the roots, each in declaration order; builds the goals.</summary>
-    private Goal[] OrderDepthFirst()
+    /// <summary>A node's target as an object (for the splits, which take one per parent).</summary>
+    private Target TargetOf(int node) => new(_unit[node]!, _value[node]);
+
+    /// <summary>Phase 5: parents before children, depth first from the roots, each in declaration order.</summary>
+    private void OrderDepthFirst()
     {
         _position = new int[_count];
         Array.Fill(_position, None);
         _ordered = new int[_count];
-        var goals = new Goal[_count];
         int placed = 0;
         var stack = new Stack<int>();
         for (int i = _count - 1; i >= 0; i--)
@@ -461,6 +469,8 @@ internal sealed class GoalTreeAssembly
         while (stack.Count > 0)
         {
             int node = stack.Pop();
+            _position[node] = placed;
+            _ordered[placed++] = node;
             kids.Clear();
             for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
             {
@@ -470,15 +480,6 @@ internal sealed class GoalTreeAssembly
                 }
             }
 
-            GoalId[] kidIds = kids.Count == 0 ? [] : new GoalId[kids.Count];
-            for (int i = 0; i < kidIds.Length; i++)
-            {
-                kidIds[i] = IdOf(kids[i]);
-            }
-
-            _position[node] = placed;
-            _ordered[placed] = node;
-            goals[placed++] = MakeGoal(node, kidIds);
             for (int i = kids.Count - 1; i >= 0; i--)
             {
                 stack.Push(kids[i]);
@@ -486,29 +487,14 @@ internal sealed class GoalTreeAssembly
         }
 
         _placed = placed;
-        if (placed < goals.Length)
-        {
-            Array.Resize(ref goals, placed);
-        }
-
-        return goals;
     }
 
-    private Goal MakeGoal(int node, GoalId[] kidIds)
-    {
-        if (Planned(node) is PlannedGoal p)
-        {
-            return new Goal(p.Id, p.Name ?? p.Id.Value, p.Owner, _target[node]!, _period[node]!, _splits[_split[node]].Parent, p.WorkItem, kidIds);
-        }
-
-        GoalTreeBuilder.Declared d = Single(node);
-        return new Goal(d.Id, d.Name ?? d.Id.Value, d.Owner, _target[node]!, _period[node]!, d.Parent, d.WorkItem, kidIds);
-    }
-
-    /// <summary>Each goal's included children as places in the tree.</summary>
-    private int[][] ChildPositions()
+    /// <summary>The goals in tree order as columns over the nodes, with each goal's included children and parent as places in the tree.</summary>
+    private GoalColumns Columns()
     {
         var childIndices = new int[_placed][];
+        var parents = new int[_placed];
+        Array.Fill(parents, None);
         for (int i = 0; i < _placed; i++)
         {
             int node = _ordered[i];
@@ -530,6 +516,7 @@ internal sealed class GoalTreeAssembly
             {
                 if (_position[kid] != None)
                 {
+                    parents[_position[kid]] = i;
                     positions[j++] = _position[kid];
                 }
             }
@@ -537,7 +524,8 @@ internal sealed class GoalTreeAssembly
             childIndices[i] = positions;
         }
 
-        return childIndices;
+        var declarations = new Declarations(_split, _member, _splits, _declared, _made);
+        return new GoalColumns(_ordered, _placed, _unit, _value, _period, declarations.At, childIndices, parents);
     }
 
     /// <summary>Phase 6: a warning where the children's targets do not add up to their parent's.</summary>
@@ -546,8 +534,9 @@ internal sealed class GoalTreeAssembly
         for (int i = 0; i < _placed; i++)
         {
             int node = _ordered[i];
-            Target own = _target[node]!;
-            if (own.Unit.IsRate)
+            MeasurementUnit own = _unit[node]!;
+            decimal ownValue = _value[node];
+            if (own.IsRate)
             {
                 continue;
             }
@@ -564,13 +553,13 @@ internal sealed class GoalTreeAssembly
                 }
 
                 any = true;
-                Target target = _target[kid]!;
-                sameUnit &= ReferenceEquals(target.Unit, own.Unit) || target.Unit.Equals(own.Unit);
+                MeasurementUnit unit = _unit[kid]!;
+                sameUnit &= ReferenceEquals(unit, own) || unit.Equals(own);
                 if (!beyondDecimal)
                 {
                     try
                     {
-                        sum += target.Value;
+                        sum += _value[kid];
                     }
                     catch (OverflowException)
                     {
@@ -587,12 +576,28 @@ internal sealed class GoalTreeAssembly
             string path = ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "target");
             if (sameUnit && beyondDecimal)
             {
-                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to more than decimal can hold, not the goal's target {own}.");
+                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to more than decimal can hold, not the goal's target {own.Format(ownValue)}.");
             }
-            else if (sameUnit && sum != own.Value)
+            else if (sameUnit && sum != ownValue)
             {
-                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to {own.Unit.Format(sum)}, not the goal's target {own}.", sum);
+                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to {own.Format(sum)}, not the goal's target {own.Format(ownValue)}.", sum);
             }
+        }
+    }
+
+    /// <summary>Where each node was declared, kept by the tree to make its goals when they are first read.</summary>
+    private sealed class Declarations(int[] split, int[] member, IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits, IReadOnlyList<GoalTreeBuilder.Declared> declared, List<GoalTreeBuilder.Declared>? made)
+    {
+        /// <summary>The node's <see cref="PlannedGoal"/> or <see cref="GoalTreeBuilder.Declared"/>.</summary>
+        public object At(int node)
+        {
+            if (split[node] >= 0)
+            {
+                return splits[split[node]].Children[member[node]];
+            }
+
+            int m = member[node];
+            return m < declared.Count ? declared[m] : made![m - declared.Count];
         }
     }
 }

@@ -222,9 +222,9 @@ public static class TargetDecomposition
     /// <summary>
     /// A goal tree's split of a parent's target among planned children. Children that are all bare weights (no bounds,
     /// no lock) under largest remainder are shared straight from their weights, without copying parts or making
-    /// claims; anything else, and anything that fails, goes the general way of <see cref="TrySplit"/> (same answers).
+    /// claims; anything else, and anything that fails, goes the general way of <see cref="TrySplit"/> (same answers). The shares are in units of the target's grid.
     /// </summary>
-    internal static Target[]? TrySplitPlanned(Target total, PlannedGoal[] children, ApportionmentMethod method, string path, ProblemCollector problems)
+    internal static long[]? TrySplitPlanned(Target total, PlannedGoal[] children, ApportionmentMethod method, string path, ProblemCollector problems)
     {
         MeasurementUnit unit = total.Unit;
         if (method == ApportionmentMethod.LargestRemainder
@@ -233,7 +233,7 @@ public static class TargetDecomposition
             && DecimalGrid.TryToUnits(total.Value, unit.Decimals, out long totalUnits) == DecimalGrid.Failure.None
             && ApportionmentEngine.PlainWeightShares(totalUnits, children.Length, children, static (c, i) => c[i].Part.Weight) is long[] shares)
         {
-            return ToTargets(shares, unit);
+            return shares;
         }
 
         var parts = new SplitPart[children.Length];
@@ -242,7 +242,7 @@ public static class TargetDecomposition
             parts[i] = children[i].Part;
         }
 
-        return TrySplit(total, parts, method, path, ApportionmentFailure.MemberPaths, problems);
+        return TrySplitUnits(total, parts, null, method, path, ApportionmentFailure.MemberPaths, problems);
     }
 
     private static Target[] ToTargets(long[] shares, MeasurementUnit unit)
