@@ -75,7 +75,7 @@ internal static class ApportionmentEngine
             }
         }
 
-        return PlainWeights(total, claims.Length, claims, static (c, i) => c[i].Weight);
+        return PlainWeights(total, new ClaimWeights(claims));
     }
 
     /// <summary>
@@ -83,9 +83,10 @@ internal static class ApportionmentEngine
     /// <paramref name="total"/> by largest remainder, negated for a negative total, or <see langword="null"/> when the
     /// weights need the general way (a negative weight, none positive, one too large at the common scale).
     /// </summary>
-    public static long[]? PlainWeightShares<TSource>(long total, int count, TSource source, Func<TSource, int, decimal> weightAt)
+    public static long[]? PlainWeightShares<TWeights>(long total, TWeights weights)
+        where TWeights : IWeightList, allows ref struct
     {
-        long[]? shares = PlainWeights(Math.Abs(total), count, source, weightAt);
+        long[]? shares = PlainWeights(Math.Abs(total), weights);
         if (shares is not null && total < 0)
         {
             for (int i = 0; i < shares.Length; i++)
@@ -97,9 +98,11 @@ internal static class ApportionmentEngine
         return shares;
     }
 
-    private static long[]? PlainWeights<TSource>(long total, int n, TSource source, Func<TSource, int, decimal> weightAt)
-        where TSource : allows ref struct
+    // Generic over a struct so that each kind of weight list gets its own compiled loop (no call per weight).
+    private static long[]? PlainWeights<TWeights>(long total, TWeights source)
+        where TWeights : IWeightList, allows ref struct
     {
+        int n = source.Count;
         if (n == 0)
         {
             return null;
@@ -109,7 +112,7 @@ internal static class ApportionmentEngine
         bool anyPositive = false;
         for (int i = 0; i < n; i++)
         {
-            decimal w = weightAt(source, i);
+            decimal w = source[i];
             if (w < 0)
             {
                 return null;
@@ -132,7 +135,7 @@ internal static class ApportionmentEngine
         Span<long> weights = n <= 64 ? stackalloc long[n] : new long[n];
         for (int i = 0; i < n; i++)
         {
-            decimal weight = weightAt(source, i);
+            decimal weight = source[i];
             if (weight > limit)
             {
                 return null;
@@ -142,6 +145,23 @@ internal static class ApportionmentEngine
         }
 
         return DecimalGrid.LargestRemainder(total, weights);
+    }
+
+    /// <summary>A list of weights read in place (no copy), for <see cref="PlainWeightShares"/>.</summary>
+    internal interface IWeightList
+    {
+        int Count { get; }
+
+        decimal this[int index] { get; }
+    }
+
+    private readonly ref struct ClaimWeights(ReadOnlySpan<ApportionmentClaim> claims) : IWeightList
+    {
+        private readonly ReadOnlySpan<ApportionmentClaim> _claims = claims;
+
+        public int Count => _claims.Length;
+
+        public decimal this[int index] => _claims[index].Weight;
     }
 
     /// <summary>Checks the claims and brings them to whole numbers: phase by phase, stopping after a phase that failed.</summary>

@@ -231,7 +231,7 @@ public static class TargetDecomposition
             && !unit.IsRate
             && Array.TrueForAll(children, c => c.Part.IsBareWeight)
             && DecimalGrid.TryToUnits(total.Value, unit.Decimals, out long totalUnits) == DecimalGrid.Failure.None
-            && ApportionmentEngine.PlainWeightShares(totalUnits, children.Length, children, static (c, i) => c[i].Part.Weight) is long[] shares)
+            && ApportionmentEngine.PlainWeightShares(totalUnits, new PlannedWeights(children)) is long[] shares)
         {
             return shares;
         }
@@ -350,5 +350,13 @@ public static class TargetDecomposition
             problems.Add(problem);
             return 0;
         }
+    }
+
+    /// <summary>The planned children's weights, read in place.</summary>
+    private readonly struct PlannedWeights(PlannedGoal[] children) : ApportionmentEngine.IWeightList
+    {
+        public int Count => children.Length;
+
+        public decimal this[int index] => children[index].Part.Weight;
     }
 }
