@@ -12,7 +12,11 @@ internal static class GoalRollUp
         GoalColumns goals = tree.Columns;
         int n = goals.Count;
         var sum = new decimal[n];
-        var measure = new decimal[n];
+
+        // The measure behind each goal: for summed units the number of entries (whole numbers, added as such), for
+        // rates the sum of the entries' measures (made with the first rate entry).
+        var counts = new long[n];
+        decimal[]? rateMeasure = null;
         var problems = new ProblemCollector();
         int[][] childIndices = goals.Children;
         int k = -1;
@@ -50,13 +54,14 @@ internal static class GoalRollUp
             {
                 if (unit.IsRate)
                 {
+                    rateMeasure ??= new decimal[n];
                     sum[i] += entry.Value * entry.Measure;
-                    measure[i] += entry.Measure;
+                    rateMeasure[i] += entry.Measure;
                 }
                 else
                 {
                     sum[i] += entry.Value;
-                    measure[i] += 1m;
+                    counts[i]++;
                 }
             }
             catch (OverflowException)
@@ -67,31 +72,60 @@ internal static class GoalRollUp
 
         problems.ThrowIfErrors();
 
-        // Children come after their parents, so walking backwards sees every child before its parent.
-        var actual = new decimal[n];
+        // Children come after their parents, so walking backwards sees every child before its parent. For summed units
+        // the actual is the sum itself: the sums double as actuals until a rate needs its mean.
+        decimal[] actual = sum;
         var attainments = new decimal?[n];
-        var state = new RollUpState(goals, childIndices, actual, measure, attainments);
         for (int i = n - 1; i >= 0; i--)
         {
             MeasurementUnit unit = goals.UnitAt(i);
             bool rate = unit.IsRate;
             decimal total = sum[i];
-            decimal weight = measure[i];
             int[] kids = childIndices[i];
             decimal target = goals.TargetValueAt(i);
             decimal? attainment;
             try
             {
-                foreach (int c in kids)
+                decimal own;
+                if (rate)
                 {
-                    total += sum[c];
-                    weight += measure[c];
+                    decimal weight = rateMeasure is null ? 0m : rateMeasure[i];
+                    foreach (int c in kids)
+                    {
+                        total += sum[c];
+                        weight += rateMeasure is null ? 0m : rateMeasure[c];
+                    }
+
+                    if (rateMeasure is not null)
+                    {
+                        rateMeasure[i] = weight;
+                    }
+
+                    own = weight == 0 ? 0m : total / weight;
+                    attainment = target == 0 || weight == 0 ? null : own / target;
+                }
+                else
+                {
+                    long count = counts[i];
+                    foreach (int c in kids)
+                    {
+                        total += sum[c];
+                        count += counts[c];
+                    }
+
+                    counts[i] = count;
+                    own = total;
+                    attainment = target == 0 ? null : total / target;
                 }
 
                 sum[i] = total;
-                measure[i] = weight;
-                actual[i] = rate ? (weight == 0 ? 0m : total / weight) : total;
-                attainment = target == 0 || (rate && weight == 0) ? null : actual[i] / target;
+                if (rate && ReferenceEquals(actual, sum))
+                {
+                    actual = new decimal[n];
+                    Array.Copy(sum, i + 1, actual, i + 1, n - i - 1);
+                }
+
+                actual[i] = own;
             }
             catch (OverflowException ex)
             {
@@ -103,6 +137,7 @@ internal static class GoalRollUp
             attainments[i] = attainment;
         }
 
+        var state = new RollUpState(goals, childIndices, actual, counts, rateMeasure, attainments);
         return new GoalProgressReport(tree, asOf, state);
     }
 
@@ -151,7 +186,7 @@ internal static class GoalRollUp
 
         bool rate = goals.UnitAt(i).IsRate;
         decimal target = goals.TargetValueAt(i);
-        decimal weight = state.Measure[i];
+        decimal weight = state.MeasureAt(i);
         var contributions = new ChildContribution[kids.Length];
         try
         {
@@ -177,7 +212,7 @@ internal static class GoalRollUp
             decimal? contribution;
             if (rate)
             {
-                share = weight == 0 ? null : state.Measure[c] / weight;
+                share = weight == 0 ? null : state.MeasureAt(c) / weight;
                 contribution = target == 0 || share is null ? null : share * state.Actual[c] / target;
             }
             else
@@ -192,12 +227,16 @@ internal static class GoalRollUp
 
     internal sealed class RollUpState
     {
-        public RollUpState(GoalColumns goals, int[][] childIndices, decimal[] actual, decimal[] measure, decimal?[] attainment)
+        private readonly long[] _counts;
+        private readonly decimal[]? _rateMeasure;
+
+        public RollUpState(GoalColumns goals, int[][] childIndices, decimal[] actual, long[] counts, decimal[]? rateMeasure, decimal?[] attainment)
         {
             Goals = goals;
             ChildIndices = childIndices;
             Actual = actual;
-            Measure = measure;
+            _counts = counts;
+            _rateMeasure = rateMeasure;
             Attainment = attainment;
         }
 
@@ -209,6 +248,7 @@ internal static class GoalRollUp
 
         public decimal[] Actual { get; }
 
-        public decimal[] Measure { get; }
+        /// <summary>The measure behind a goal: the sum of its rate entries' measures, or its number of entries.</summary>
+        public decimal MeasureAt(int i) => Goals.UnitAt(i).IsRate ? (_rateMeasure is null ? 0m : _rateMeasure[i]) : _counts[i];
     }
 }
