@@ -14,7 +14,10 @@ namespace Accountability.Goals;
 /// </remarks>
 internal sealed class GoalColumns : IReadOnlyList<Goal>
 {
-    private readonly Goal?[] _made;
+    private readonly int _count;
+
+    // The goals made so far (the array itself made with the first goal: a large array nobody may need).
+    private Goal?[]? _made;
 
     // Position -> column row (null: the same); the rows may hold more than the tree (goals left out by the builder).
     private readonly int[]? _rows;
@@ -28,7 +31,7 @@ internal sealed class GoalColumns : IReadOnlyList<Goal>
     /// <summary>Columns over the builder's rows: <paramref name="rows"/> maps each position to its row.</summary>
     public GoalColumns(int[] rows, int count, MeasurementUnit?[] units, decimal[] values, DateInterval?[] periods, Func<int, object> declaration, int[][] children, int[] parents)
     {
-        _made = new Goal?[count];
+        _count = count;
         _rows = rows;
         _units = units;
         _values = values;
@@ -41,6 +44,7 @@ internal sealed class GoalColumns : IReadOnlyList<Goal>
     /// <summary>Columns of goals already made.</summary>
     public GoalColumns(Goal[] goals, int[][] children, int[] parents)
     {
+        _count = goals.Length;
         _made = goals;
         _units = new MeasurementUnit[goals.Length];
         _values = new decimal[goals.Length];
@@ -62,25 +66,25 @@ internal sealed class GoalColumns : IReadOnlyList<Goal>
     /// <summary>The parent of each goal as a position, or -1 for a root (always before the goal).</summary>
     public int[] Parents { get; }
 
-    public int Count => _made.Length;
+    public int Count => _count;
 
     public Goal this[int index]
     {
         get
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _made.Length);
-            return Volatile.Read(ref _made[index]) ?? Make(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+            return Made(index) ?? Make(index);
         }
     }
 
-    public GoalId IdAt(int i) => Volatile.Read(ref _made[i]) is Goal g ? g.Id : Declared(i) switch
+    public GoalId IdAt(int i) => Made(i) is Goal g ? g.Id : Declared(i) switch
     {
         PlannedGoal p => p.Id,
         var d => ((GoalTreeBuilder.Declared)d).Id,
     };
 
-    public PartyId OwnerAt(int i) => Volatile.Read(ref _made[i]) is Goal g ? g.Owner : Declared(i) switch
+    public PartyId OwnerAt(int i) => Made(i) is Goal g ? g.Owner : Declared(i) switch
     {
         PlannedGoal p => p.Owner,
         var d => ((GoalTreeBuilder.Declared)d).Owner,
@@ -96,13 +100,15 @@ internal sealed class GoalColumns : IReadOnlyList<Goal>
 
     public IEnumerator<Goal> GetEnumerator()
     {
-        for (int i = 0; i < _made.Length; i++)
+        for (int i = 0; i < _count; i++)
         {
             yield return this[i];
         }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Goal? Made(int i) => Volatile.Read(ref _made) is Goal?[] made ? Volatile.Read(ref made[i]) : null;
 
     private int Row(int i) => _rows is null ? i : _rows[i];
 
@@ -123,7 +129,8 @@ internal sealed class GoalColumns : IReadOnlyList<Goal>
             PlannedGoal p => new Goal(p.Id, p.Name ?? p.Id.Value, p.Owner, new Target(UnitAt(i), TargetValueAt(i)), PeriodAt(i), parentId, p.WorkItem, kidIds),
             var o => MakeDeclared((GoalTreeBuilder.Declared)o, PeriodAt(i), parentId, kidIds),
         };
-        return Interlocked.CompareExchange(ref _made[i], made, null) ?? made;
+        Goal?[] all = Volatile.Read(ref _made) ?? Interlocked.CompareExchange(ref _made, new Goal?[_count], null) ?? _made!;
+        return Interlocked.CompareExchange(ref all[i], made, null) ?? made;
     }
 
     private static Goal MakeDeclared(GoalTreeBuilder.Declared d, DateInterval period, GoalId? parentId, GoalId[] kidIds) =>

@@ -38,7 +38,6 @@ internal sealed class GoalTreeAssembly
     private decimal[] _value;
     private DateInterval?[] _period;
     private int[] _firstChild;
-    private int[] _lastChild;
     private int[] _nextSibling;
     private bool[] _reached;
 
@@ -59,7 +58,6 @@ internal sealed class GoalTreeAssembly
         _value = new decimal[count];
         _period = new DateInterval?[count];
         _firstChild = new int[count];
-        _lastChild = new int[count];
         _nextSibling = new int[count];
         _reached = new bool[count];
     }
@@ -150,7 +148,6 @@ internal sealed class GoalTreeAssembly
         _value[node] = target?.Value ?? 0m;
         _period[node] = period;
         _firstChild[node] = None;
-        _lastChild[node] = None;
         _nextSibling[node] = None;
         return node;
     }
@@ -165,32 +162,18 @@ internal sealed class GoalTreeAssembly
         Array.Resize(ref _value, size);
         Array.Resize(ref _period, size);
         Array.Resize(ref _firstChild, size);
-        Array.Resize(ref _lastChild, size);
         Array.Resize(ref _nextSibling, size);
         Array.Resize(ref _reached, size);
-    }
-
-    private void AddChild(int parent, int child)
-    {
-        if (_lastChild[parent] == None)
-        {
-            _firstChild[parent] = child;
-        }
-        else
-        {
-            _nextSibling[_lastChild[parent]] = child;
-        }
-
-        _lastChild[parent] = child;
     }
 
     /// <summary>Phase 2: each parent's children, in declaration order (children of an unknown parent stay unlinked).</summary>
     private void LinkChildren()
     {
-        // The children of one split share their parent: look it up once per split.
+        // Backwards, each child put first: every parent's children end up in declaration order. The children of one
+        // split share their parent: look it up once per split.
         int lastSplit = None;
         int? splitParent = null;
-        for (int i = 0; i < _count; i++)
+        for (int i = _count - 1; i >= 0; i--)
         {
             int? parent;
             int split = _split[i];
@@ -211,7 +194,8 @@ internal sealed class GoalTreeAssembly
 
             if (parent is int p)
             {
-                AddChild(p, i);
+                _nextSibling[i] = _firstChild[p];
+                _firstChild[p] = i;
             }
         }
     }
@@ -230,20 +214,23 @@ internal sealed class GoalTreeAssembly
             list.Add(m);
         }
 
-        // Sized for every goal at once: growing it by doubling would leave large arrays behind at 100,000 goals.
-        var queue = new Queue<int>(_count);
+        // Breadth first, in an array sized for every goal at once (each goal is queued at most once; only monthly
+        // children made on the way can make it grow). The array is then reused for the tree order.
+        var queue = new int[_count];
+        int head = 0;
+        int tail = 0;
         for (int i = 0; i < _count; i++)
         {
             if (_split[i] < 0 && Single(i).Parent is null)
             {
-                queue.Enqueue(i);
+                queue[tail++] = i;
             }
         }
 
         var splitDone = new bool[_splits.Count];
-        while (queue.Count > 0)
+        while (head < tail)
         {
-            int node = queue.Dequeue();
+            int node = queue[head++];
             _reached[node] = true;
             if (_unit[node] is null || _period[node] is null)
             {
@@ -266,10 +253,17 @@ internal sealed class GoalTreeAssembly
                 if (!_reached[kid] && _unit[kid] is not null)
                 {
                     CheckAgainstParent(kid, node);
-                    queue.Enqueue(kid);
+                    if (tail == queue.Length)
+                    {
+                        Array.Resize(ref queue, Math.Max(16, queue.Length * 2));
+                    }
+
+                    queue[tail++] = kid;
                 }
             }
         }
+
+        _ordered = queue;
     }
 
     /// <summary>One child per month of the node's period, with the node's target split by the profile.</summary>
@@ -277,6 +271,14 @@ internal sealed class GoalTreeAssembly
     {
         GoalId id = IdOf(node);
         PartyId owner = OwnerOf(node);
+
+        // The months go after the children declared so far.
+        int last = _firstChild[node];
+        while (last != None && _nextSibling[last] != None)
+        {
+            last = _nextSibling[last];
+        }
+
         foreach (GoalTreeBuilder.MonthlyDeclaration m in months)
         {
             PeriodTarget[]? parts = TargetDecomposition.TryOverMonths(TargetOf(node), _period[node]!, m.Profile, m.Method, ProblemPath.Join(GoalTreeBuilder.GoalPath(id), "seasonality"), _problems);
@@ -286,10 +288,21 @@ internal sealed class GoalTreeAssembly
                 _made ??= [];
                 int child = Declare(made.Id, None, _declared.Count + _made.Count, made.Target, made.Period);
                 _made.Add(made);
-                if (child != None)
+                if (child == None)
                 {
-                    AddChild(node, child);
+                    continue;
                 }
+
+                if (last == None)
+                {
+                    _firstChild[node] = child;
+                }
+                else
+                {
+                    _nextSibling[last] = child;
+                }
+
+                last = child;
             }
         }
     }
@@ -454,7 +467,11 @@ internal sealed class GoalTreeAssembly
     {
         _position = new int[_count];
         Array.Fill(_position, None);
-        _ordered = new int[_count];
+        if (_ordered.Length < _count)
+        {
+            _ordered = new int[_count];
+        }
+
         int placed = 0;
         var stack = new Stack<int>();
         for (int i = _count - 1; i >= 0; i--)
