@@ -67,7 +67,42 @@ internal static class ApportionmentEngine
     /// </summary>
     private static long[]? PlainWeights(long total, ReadOnlySpan<ApportionmentClaim> claims)
     {
-        int n = claims.Length;
+        foreach (ApportionmentClaim claim in claims)
+        {
+            if (claim.Minimum != 0 || claim.Maximum is not null)
+            {
+                return null;
+            }
+        }
+
+        return PlainWeights(total, new ClaimWeights(claims));
+    }
+
+    /// <summary>
+    /// The same for bare weights (claims without bounds), without making the claims: the shares of the magnitude of
+    /// <paramref name="total"/> by largest remainder, negated for a negative total, or <see langword="null"/> when the
+    /// weights need the general way (a negative weight, none positive, one too large at the common scale).
+    /// </summary>
+    public static long[]? PlainWeightShares<TWeights>(long total, TWeights weights)
+        where TWeights : IWeightList, allows ref struct
+    {
+        long[]? shares = PlainWeights(Math.Abs(total), weights);
+        if (shares is not null && total < 0)
+        {
+            for (int i = 0; i < shares.Length; i++)
+            {
+                shares[i] = -shares[i];
+            }
+        }
+
+        return shares;
+    }
+
+    // Generic over a struct so that each kind of weight list gets its own compiled loop (no call per weight).
+    private static long[]? PlainWeights<TWeights>(long total, TWeights source)
+        where TWeights : IWeightList, allows ref struct
+    {
+        int n = source.Count;
         if (n == 0)
         {
             return null;
@@ -75,17 +110,18 @@ internal static class ApportionmentEngine
 
         int commonScale = 0;
         bool anyPositive = false;
-        foreach (ApportionmentClaim claim in claims)
+        for (int i = 0; i < n; i++)
         {
-            if (claim.Minimum != 0 || claim.Maximum is not null || claim.Weight < 0)
+            decimal w = source[i];
+            if (w < 0)
             {
                 return null;
             }
 
-            if (claim.Weight > 0)
+            if (w > 0)
             {
                 anyPositive = true;
-                commonScale = Math.Max(commonScale, DecimalGrid.SignificantDecimals(claim.Weight));
+                commonScale = Math.Max(commonScale, DecimalGrid.SignificantDecimals(w));
             }
         }
 
@@ -99,7 +135,7 @@ internal static class ApportionmentEngine
         Span<long> weights = n <= 64 ? stackalloc long[n] : new long[n];
         for (int i = 0; i < n; i++)
         {
-            decimal weight = claims[i].Weight;
+            decimal weight = source[i];
             if (weight > limit)
             {
                 return null;
@@ -109,6 +145,23 @@ internal static class ApportionmentEngine
         }
 
         return DecimalGrid.LargestRemainder(total, weights);
+    }
+
+    /// <summary>A list of weights read in place (no copy), for <see cref="PlainWeightShares"/>.</summary>
+    internal interface IWeightList
+    {
+        int Count { get; }
+
+        decimal this[int index] { get; }
+    }
+
+    private readonly ref struct ClaimWeights(ReadOnlySpan<ApportionmentClaim> claims) : IWeightList
+    {
+        private readonly ReadOnlySpan<ApportionmentClaim> _claims = claims;
+
+        public int Count => _claims.Length;
+
+        public decimal this[int index] => _claims[index].Weight;
     }
 
     /// <summary>Checks the claims and brings them to whole numbers: phase by phase, stopping after a phase that failed.</summary>

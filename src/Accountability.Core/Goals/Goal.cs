@@ -6,6 +6,11 @@ namespace Accountability.Goals;
 /// <remarks>Immutable and thread-safe. Created by <see cref="GoalTreeBuilder"/>.</remarks>
 public sealed class Goal
 {
+    // default for none: a nullable identifier would take twice the room, in every goal of a tree.
+    private readonly GoalId _parentId;
+    private readonly WorkItemId _workItem;
+    private readonly GoalId[] _childIds;
+
     internal Goal(GoalId id, string name, PartyId owner, Target target, DateInterval period, GoalId? parentId, WorkItemId? workItem, GoalId[] childIds)
     {
         Id = id;
@@ -13,9 +18,9 @@ public sealed class Goal
         Owner = owner;
         Target = target;
         Period = period;
-        ParentId = parentId;
-        WorkItem = workItem;
-        ChildIds = childIds;
+        _parentId = parentId ?? default;
+        _workItem = workItem ?? default;
+        _childIds = childIds;
     }
 
     /// <summary>Gets the goal's identifier.</summary>
@@ -34,19 +39,19 @@ public sealed class Goal
     public DateInterval Period { get; }
 
     /// <summary>Gets the parent goal's identifier, or <see langword="null"/> for a root.</summary>
-    public GoalId? ParentId { get; }
+    public GoalId? ParentId => _parentId.IsDefault ? default(GoalId?) : _parentId;
 
     /// <summary>Gets the work item this goal stands for, if any, so a responsibility matrix can say who is accountable for it.</summary>
-    public WorkItemId? WorkItem { get; }
+    public WorkItemId? WorkItem => _workItem.IsDefault ? default(WorkItemId?) : _workItem;
 
     /// <summary>Gets the children's identifiers, in the order they were declared.</summary>
-    public IReadOnlyList<GoalId> ChildIds { get; }
+    public IReadOnlyList<GoalId> ChildIds => _childIds;
 
     /// <summary>Tells whether the goal has no children.</summary>
-    public bool IsLeaf => ChildIds.Count == 0;
+    public bool IsLeaf => _childIds.Length == 0;
 
     internal Goal With(Target? target = null, DateInterval? period = null, GoalId[]? childIds = null) =>
-        new(Id, Name, Owner, target ?? Target, period ?? Period, ParentId, WorkItem, childIds ?? [.. ChildIds]);
+        new(Id, Name, Owner, target ?? Target, period ?? Period, ParentId, WorkItem, childIds ?? [.. _childIds]);
 
     /// <summary>Describes the goal, e.g. <c>rep-1 (alice): 1200.00 USD over 2026-01-01..2026-12-31</c>.</summary>
     /// <returns>The description.</returns>

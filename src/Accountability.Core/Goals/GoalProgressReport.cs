@@ -61,7 +61,7 @@ public sealed class GoalProgressReport
                 GoalProgress? made = Volatile.Read(ref _made[index]);
                 if (made is null)
                 {
-                    made = new GoalProgress(_state.Goals[index], _state.Actual[index], _state.Measure[index], _state.Attainment[index], _state, index);
+                    made = new GoalProgress(_state.Goals[index], _state.Actual[index], _state.MeasureAt(index), _state.Attainment[index], _state, index);
                     made = Interlocked.CompareExchange(ref _made[index], made, null) ?? made;
                 }
 

@@ -13,65 +13,68 @@ namespace Accountability.Goals;
 /// </remarks>
 public sealed class GoalTree
 {
-    private readonly Goal[] _goals;
-    private readonly Dictionary<GoalId, int> _index;
+    private readonly GoalColumns _goals;
+
+    // Identifier text -> place in _goals, or, when _positions is given, -> the builder's node, whose place is
+    // _positions[node] (-1 when left out): the builder hands over the dictionary it made anyway, without rewriting it.
+    // Keyed by text so that the dictionary hashes with its fast string comparer.
+    private readonly Dictionary<string, int> _index;
+    private readonly int[]? _positions;
     private readonly ImmutableDictionary<GoalId, TargetAcknowledgment> _acknowledgments;
     private readonly Problem[] _notes;
 
+    /// <summary>A tree from goals in order (parents first), each goal's children found by identifier.</summary>
     internal GoalTree(IEnumerable<Goal> goals, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
-        : this([.. goals], null, null, acknowledgments, notes)
     {
+        Goal[] array = [.. goals];
+        _index = new Dictionary<string, int>(array.Length);
+        for (int i = 0; i < array.Length; i++)
+        {
+            _index[array[i].Id.Value] = i;
+        }
+
+        var children = new int[array.Length][];
+        var parents = new int[array.Length];
+        Array.Fill(parents, -1);
+        for (int i = 0; i < array.Length; i++)
+        {
+            IReadOnlyList<GoalId> kids = array[i].ChildIds;
+            var indices = new int[kids.Count];
+            for (int j = 0; j < indices.Length; j++)
+            {
+                indices[j] = _index[kids[j].Value];
+                parents[indices[j]] = i;
+            }
+
+            children[i] = indices;
+        }
+
+        _goals = new GoalColumns(array, children, parents);
+        _acknowledgments = acknowledgments;
+        _notes = notes;
     }
 
     /// <summary>
-    /// A tree from goals in order (parents first) and, when the builder knows them, each goal's children as positions
-    /// and each goal's position by identifier (the tree takes that dictionary over and never changes it).
+    /// A tree over the builder's columns, with each goal's node by identifier and each node's position (the tree takes
+    /// them over and never changes them).
     /// </summary>
-    internal GoalTree(Goal[] goals, int[][]? childIndices, Dictionary<GoalId, int>? index, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
+    internal GoalTree(GoalColumns goals, Dictionary<string, int> index, int[]? positions, ImmutableDictionary<GoalId, TargetAcknowledgment> acknowledgments, Problem[] notes)
     {
         _goals = goals;
-        if (index is null)
-        {
-            index = new Dictionary<GoalId, int>(_goals.Length);
-            for (int i = 0; i < _goals.Length; i++)
-            {
-                index[_goals[i].Id] = i;
-            }
-        }
-
         _index = index;
-
+        _positions = positions;
         _acknowledgments = acknowledgments;
         _notes = notes;
-        ChildIndices = childIndices ?? new int[_goals.Length][];
-        ParentIndices = new int[_goals.Length];
-        Array.Fill(ParentIndices, -1);
-        for (int i = 0; i < _goals.Length; i++)
-        {
-            if (childIndices is null)
-            {
-                IReadOnlyList<GoalId> kids = _goals[i].ChildIds;
-                var indices = new int[kids.Count];
-                for (int j = 0; j < indices.Length; j++)
-                {
-                    indices[j] = _index[kids[j]];
-                }
-
-                ChildIndices[i] = indices;
-            }
-
-            foreach (int child in ChildIndices[i])
-            {
-                ParentIndices[child] = i;
-            }
-        }
     }
 
     /// <summary>The children of each goal as positions in <see cref="Goals"/>.</summary>
-    internal int[][] ChildIndices { get; }
+    internal int[][] ChildIndices => _goals.Children;
 
     /// <summary>The parent of each goal as a position in <see cref="Goals"/>, or -1 for a root (always before the goal).</summary>
-    internal int[] ParentIndices { get; }
+    internal int[] ParentIndices => _goals.Parents;
+
+    /// <summary>The goals as columns, for the tree's own passes (which then need not make every goal).</summary>
+    internal GoalColumns Columns => _goals;
 
     /// <summary>Gets every goal, depth first: parents before children, siblings in declaration order.</summary>
     public IReadOnlyList<Goal> Goals => _goals;
@@ -97,7 +100,7 @@ public sealed class GoalTree
     /// <summary>Tells whether the tree has a goal.</summary>
     /// <param name="id">The goal's identifier.</param>
     /// <returns><see langword="true"/> when it does.</returns>
-    public bool Contains(GoalId id) => _index.ContainsKey(id);
+    public bool Contains(GoalId id) => TryIndexOf(id, out _);
 
     /// <summary>Looks a goal up.</summary>
     /// <param name="id">The goal's identifier.</param>
@@ -105,7 +108,7 @@ public sealed class GoalTree
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGet(GoalId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Goal? goal)
     {
-        if (_index.TryGetValue(id, out int i))
+        if (TryIndexOf(id, out int i))
         {
             goal = _goals[i];
             return true;
@@ -119,7 +122,7 @@ public sealed class GoalTree
     /// <param name="id">The goal's identifier.</param>
     /// <returns>The children.</returns>
     /// <exception cref="ArgumentException">No goal has that identifier.</exception>
-    public IReadOnlyList<Goal> ChildrenOf(GoalId id) => [.. this[id].ChildIds.Select(c => _goals[_index[c]])];
+    public IReadOnlyList<Goal> ChildrenOf(GoalId id) => [.. this[id].ChildIds.Select(c => _goals[IndexOf(c)])];
 
     /// <summary>Gets a goal and all goals below it, parents before children.</summary>
     /// <param name="id">The goal's identifier.</param>
@@ -136,7 +139,7 @@ public sealed class GoalTree
             result.Add(goal);
             for (int i = goal.ChildIds.Count - 1; i >= 0; i--)
             {
-                stack.Push(_goals[_index[goal.ChildIds[i]]]);
+                stack.Push(_goals[IndexOf(goal.ChildIds[i])]);
             }
         }
 
@@ -153,7 +156,7 @@ public sealed class GoalTree
         GoalId? cursor = this[id].ParentId;
         while (cursor is GoalId parent)
         {
-            Goal goal = _goals[_index[parent]];
+            Goal goal = _goals[IndexOf(parent)];
             result.Add(goal);
             cursor = goal.ParentId;
         }
@@ -187,7 +190,7 @@ public sealed class GoalTree
 
         problems.ThrowIfErrors();
         var record = new TargetAcknowledgment(goal, by, at, target.Target, string.IsNullOrWhiteSpace(comment) ? null : comment, objection);
-        return new GoalTree(_goals, ChildIndices, _index, _acknowledgments.SetItem(goal, record), _notes);
+        return new GoalTree(_goals, _index, _positions, _acknowledgments.SetItem(goal, record), _notes);
     }
 
     /// <summary>
@@ -201,7 +204,7 @@ public sealed class GoalTree
     public TargetAcknowledgment? AcknowledgmentOf(GoalId goal)
     {
         // Up the chain of goals with the same owner, without recursion (chains may be any length).
-        int i = _index.TryGetValue(goal, out int found) ? found : throw new ArgumentException($"There is no goal {goal} in the tree.", nameof(goal));
+        int i = TryIndexOf(goal, out int found) ? found : throw new ArgumentException($"There is no goal {goal} in the tree.", nameof(goal));
         while (true)
         {
             if (OwnAcknowledgment(i) is TargetAcknowledgment ack)
@@ -210,7 +213,7 @@ public sealed class GoalTree
             }
 
             int parent = ParentIndices[i];
-            if (parent < 0 || _goals[parent].Owner != _goals[i].Owner)
+            if (parent < 0 || _goals.OwnerAt(parent) != _goals.OwnerAt(i))
             {
                 return null;
             }
@@ -224,12 +227,12 @@ public sealed class GoalTree
     /// <remarks>One pass over the tree: parents come before children, so each goal's inherited acknowledgment is known when it is reached.</remarks>
     public IReadOnlyList<Goal> Unacknowledged()
     {
-        var covered = new bool[_goals.Length];
+        var covered = new bool[_goals.Count];
         var result = new List<Goal>();
-        for (int i = 0; i < _goals.Length; i++)
+        for (int i = 0; i < _goals.Count; i++)
         {
             int parent = ParentIndices[i];
-            covered[i] = OwnAcknowledgment(i) is not null || (parent >= 0 && covered[parent] && _goals[parent].Owner == _goals[i].Owner);
+            covered[i] = OwnAcknowledgment(i) is not null || (parent >= 0 && covered[parent] && _goals.OwnerAt(parent) == _goals.OwnerAt(i));
             if (!covered[i])
             {
                 result.Add(_goals[i]);
@@ -286,15 +289,30 @@ public sealed class GoalTree
         }
     }
 
-    internal int IndexOf(GoalId id) => _index[id];
+    internal int IndexOf(GoalId id) => TryIndexOf(id, out int index) ? index : throw new KeyNotFoundException($"There is no goal {id} in the tree.");
 
-    internal bool TryIndexOf(GoalId id, out int index) => _index.TryGetValue(id, out index);
+    internal bool TryIndexOf(GoalId id, out int index)
+    {
+        if (!_index.TryGetValue(id.Value, out index))
+        {
+            return false;
+        }
+
+        if (_positions is not null)
+        {
+            index = _positions[index];
+        }
+
+        return index >= 0;
+    }
 
     /// <summary>The goal's own acknowledgment, when it is for its current target and owner.</summary>
     private TargetAcknowledgment? OwnAcknowledgment(int i)
     {
-        Goal g = _goals[i];
-        return _acknowledgments.TryGetValue(g.Id, out TargetAcknowledgment? ack) && ack.Target.Equals(g.Target) && ack.Owner == g.Owner ? ack : null;
+        return !_acknowledgments.IsEmpty
+            && _acknowledgments.TryGetValue(_goals.IdAt(i), out TargetAcknowledgment? ack)
+            && ack.Target.Value == _goals.TargetValueAt(i) && ack.Target.Unit.Equals(_goals.UnitAt(i))
+            && ack.Owner == _goals.OwnerAt(i) ? ack : null;
     }
 
     internal GoalTree WithGoals(IEnumerable<Goal> goals) => new(goals, _acknowledgments, _notes);

@@ -10,112 +10,193 @@ namespace Accountability.Goals;
 /// cycles), <see cref="OrderDepthFirst"/> and <see cref="CheckChildrenTotals"/>. Every phase is linear in the number
 /// of goals (apart from the splits themselves), and none recurses.
 /// </summary>
+/// <remarks>
+/// The working state is kept in arrays indexed by node (a goal declared once, in declaration order), not in an object
+/// per goal: at 100,000 goals the objects that survive while the tree is built are most of its cost (garbage
+/// collection), and plain arrays of numbers are not traced by the collector at all.
+/// </remarks>
 internal sealed class GoalTreeAssembly
 {
+    private const int None = -1;
+
     private readonly ProblemCollector _problems = new();
-    // Each declared goal's place in _order; once ordered, each goal's place in the tree (handed to the tree as its index).
-    private readonly Dictionary<GoalId, int> _nodes;
-    private readonly List<Node> _order;
+
+    // Each declared goal's node; once ordered, each goal's place in the tree (handed to the tree as its index).
+    private readonly Dictionary<string, int> _nodes;
+    private readonly IReadOnlyList<GoalTreeBuilder.Declared> _declared;
     private readonly IReadOnlyList<GoalTreeBuilder.SplitDeclaration> _splits;
     private readonly IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> _monthly;
 
-    private GoalTreeAssembly(int count, IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits, IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> monthly)
+    // Monthly children made while building (their _member is _declared.Count + their place here).
+    private List<GoalTreeBuilder.Declared>? _made;
+
+    // Per node: where it was declared (_split >= 0: _splits[_split].Children[_member]; else declaration _member).
+    private int _count;
+    private int[] _split;
+    private int[] _member;
+    private MeasurementUnit?[] _unit;
+    private decimal[] _value;
+    private DateInterval?[] _period;
+    private int[] _firstChild;
+    private int[] _nextSibling;
+    private bool[] _reached;
+
+    // Filled when ordering: each node's place in the tree (None when left out), and the nodes in tree order.
+    private int[] _position = [];
+    private int[] _ordered = [];
+    private int _placed;
+
+    private GoalTreeAssembly(int count, IReadOnlyList<GoalTreeBuilder.Declared> declared, IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits, IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> monthly)
     {
-        _nodes = new Dictionary<GoalId, int>(count);
-        _order = new List<Node>(count);
+        _nodes = new Dictionary<string, int>(count);
+        _declared = declared;
         _splits = splits;
         _monthly = monthly;
+        _split = new int[count];
+        _member = new int[count];
+        _unit = new MeasurementUnit?[count];
+        _value = new decimal[count];
+        _period = new DateInterval?[count];
+        _firstChild = new int[count];
+        _nextSibling = new int[count];
+        _reached = new bool[count];
     }
 
     public static GoalTree Assemble(
+        IReadOnlyList<int> sequence,
         IReadOnlyList<GoalTreeBuilder.Declared> declared,
         IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits,
         IReadOnlyList<GoalTreeBuilder.MonthlyDeclaration> monthly,
         out IReadOnlyList<Problem> problems)
     {
-        var assembly = new GoalTreeAssembly(declared.Count, splits, monthly);
-        assembly.DeclareAll(declared);
+        int count = declared.Count;
+        foreach (GoalTreeBuilder.SplitDeclaration s in splits)
+        {
+            count += s.Children.Length;
+        }
+
+        var assembly = new GoalTreeAssembly(count, declared, splits, monthly);
+        assembly.DeclareAll(sequence);
         assembly.LinkChildren();
         assembly.ResolveFromRoots();
         assembly.ReportUnreached();
-        List<Node> ordered = assembly.OrderDepthFirst();
-        assembly.CheckChildrenTotals(ordered);
+        assembly.OrderDepthFirst();
+        GoalColumns goals = assembly.Columns();
+        assembly.CheckChildrenTotals();
         problems = assembly._problems.Problems;
-        var goals = new Goal[ordered.Count];
-        var childIndices = new int[ordered.Count][];
-        for (int i = 0; i < goals.Length; i++)
-        {
-            goals[i] = ordered[i].Built!;
-            Node[] kids = ordered[i].IncludedChildren;
-            childIndices[i] = kids.Length == 0 ? [] : new int[kids.Length];
-            for (int j = 0; j < kids.Length; j++)
-            {
-                childIndices[i][j] = kids[j].Position;
-            }
-        }
-
-        return new GoalTree(goals, childIndices, assembly.TreeIndex(), ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
+        return new GoalTree(goals, assembly._nodes, assembly._position, ImmutableDictionary<GoalId, TargetAcknowledgment>.Empty, [.. assembly._problems.Problems.Where(p => !p.IsError)]);
     }
+
+    // ------------------------------------------------------------------ what was declared for a node
+
+    private PlannedGoal? Planned(int node) => _split[node] >= 0 ? _splits[_split[node]].Children[_member[node]] : null;
+
+    private GoalTreeBuilder.Declared Single(int node)
+    {
+        int m = _member[node];
+        return m < _declared.Count ? _declared[m] : _made![m - _declared.Count];
+    }
+
+    private GoalId IdOf(int node) => _split[node] >= 0 ? _splits[_split[node]].Children[_member[node]].Id : Single(node).Id;
+
+    private GoalId? ParentIdOf(int node) => _split[node] >= 0 ? _splits[_split[node]].Parent : Single(node).Parent;
+
+    private PartyId OwnerOf(int node) => Planned(node) is PlannedGoal p ? p.Owner : Single(node).Owner;
+
+    private int? Find(GoalId id) => _nodes.TryGetValue(id.Value, out int at) ? at : null;
+
+    // ------------------------------------------------------------------ phases
 
     /// <summary>Phase 1: every declared goal gets its identifier; a second use of one is a problem.</summary>
-    /// <summary>Turns the identifiers' places in the declarations into their places in the tree, dropping those left out (no second dictionary).</summary>
-    private Dictionary<GoalId, int> TreeIndex()
+    private void DeclareAll(IReadOnlyList<int> sequence)
     {
-        foreach (Node node in _order)
+        foreach (int entry in sequence)
         {
-            if (node.Built is null)
+            if (entry >= 0)
             {
-                _nodes.Remove(node.Id);
-            }
-            else
-            {
-                _nodes[node.Id] = node.Position;
-            }
-        }
-
-        return _nodes;
-    }
-
-    private void DeclareAll(IReadOnlyList<GoalTreeBuilder.Declared> declared)
-    {
-        foreach (GoalTreeBuilder.Declared d in declared)
-        {
-            Declare(new Node(d));
-        }
-    }
-
-    private bool Declare(Node node)
-    {
-        if (!_nodes.TryAdd(node.Id, _order.Count))
-        {
-            _problems.Error(GoalTreeBuilder.GoalPath(node.Id), GoalProblemCodes.GoalDuplicateId, $"The goal identifier {node.Id} is used more than once.", node.Id.Value);
-            return false;
-        }
-
-        _order.Add(node);
-        return true;
-    }
-
-    /// <summary>Phase 2: each parent's children, in declaration order (children of an unknown parent stay unlinked).</summary>
-    private Node? Find(GoalId id) => _nodes.TryGetValue(id, out int at) ? _order[at] : null;
-
-    private void LinkChildren()
-    {
-        Node? lastParent = null;
-        foreach (Node node in _order)
-        {
-            if (node.Parent is not GoalId parent)
-            {
+                GoalTreeBuilder.Declared d = _declared[entry];
+                Declare(d.Id, None, entry, d.Target, d.Period);
                 continue;
             }
 
-            // Siblings are usually declared together: look the parent up once per run of them.
-            if (lastParent is null || lastParent.Id != parent)
+            int split = ~entry;
+            PlannedGoal[] children = _splits[split].Children;
+            for (int k = 0; k < children.Length; k++)
             {
-                lastParent = Find(parent);
+                Declare(children[k].Id, split, k, null, children[k].Period);
+            }
+        }
+    }
+
+    private int Declare(GoalId id, int split, int member, Target? target, DateInterval? period)
+    {
+        if (!_nodes.TryAdd(id.Value, _count))
+        {
+            _problems.Error(GoalTreeBuilder.GoalPath(id), GoalProblemCodes.GoalDuplicateId, $"The goal identifier {id} is used more than once.", id.Value);
+            return None;
+        }
+
+        if (_count == _split.Length)
+        {
+            Grow();
+        }
+
+        int node = _count++;
+        _split[node] = split;
+        _member[node] = member;
+        _unit[node] = target?.Unit;
+        _value[node] = target?.Value ?? 0m;
+        _period[node] = period;
+        _firstChild[node] = None;
+        _nextSibling[node] = None;
+        return node;
+    }
+
+    /// <summary>Room for monthly children made while building (the arrays are sized for the declared goals).</summary>
+    private void Grow()
+    {
+        int size = Math.Max(16, _split.Length * 2);
+        Array.Resize(ref _split, size);
+        Array.Resize(ref _member, size);
+        Array.Resize(ref _unit, size);
+        Array.Resize(ref _value, size);
+        Array.Resize(ref _period, size);
+        Array.Resize(ref _firstChild, size);
+        Array.Resize(ref _nextSibling, size);
+        Array.Resize(ref _reached, size);
+    }
+
+    /// <summary>Phase 2: each parent's children, in declaration order (children of an unknown parent stay unlinked).</summary>
+    private void LinkChildren()
+    {
+        // Backwards, each child put first: every parent's children end up in declaration order. The children of one
+        // split share their parent: look it up once per split.
+        int lastSplit = None;
+        int? splitParent = null;
+        for (int i = _count - 1; i >= 0; i--)
+        {
+            int? parent;
+            int split = _split[i];
+            if (split >= 0)
+            {
+                if (split != lastSplit)
+                {
+                    lastSplit = split;
+                    splitParent = Find(_splits[split].Parent);
+                }
+
+                parent = splitParent;
+            }
+            else
+            {
+                parent = Single(i).Parent is GoalId id ? Find(id) : null;
             }
 
-            lastParent?.AddChild(node);
+            if (parent is int p)
+            {
+                _nextSibling[i] = _firstChild[p];
+                _firstChild[p] = i;
+            }
         }
     }
 
@@ -133,116 +214,154 @@ internal sealed class GoalTreeAssembly
             list.Add(m);
         }
 
-        // Sized for every goal at once: growing it by doubling would leave large arrays behind at 100,000 goals.
-        var queue = new Queue<Node>(_order.Count);
-        foreach (Node root in _order)
+        // Breadth first, in an array sized for every goal at once (each goal is queued at most once; only monthly
+        // children made on the way can make it grow). The array is then reused for the tree order.
+        var queue = new int[_count];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < _count; i++)
         {
-            if (root.Parent is null)
+            if (_split[i] < 0 && Single(i).Parent is null)
             {
-                queue.Enqueue(root);
+                queue[tail++] = i;
             }
         }
 
         var splitDone = new bool[_splits.Count];
-        while (queue.Count > 0)
+        while (head < tail)
         {
-            Node node = queue.Dequeue();
-            node.Reached = true;
-            if (node.Target is null || node.Period is null)
+            int node = queue[head++];
+            _reached[node] = true;
+            if (_unit[node] is null || _period[node] is null)
             {
                 continue;
             }
 
-            if (monthlyByParent.Count > 0 && monthlyByParent.TryGetValue(node.Id, out List<GoalTreeBuilder.MonthlyDeclaration>? months))
+            if (monthlyByParent.Count > 0 && monthlyByParent.TryGetValue(IdOf(node), out List<GoalTreeBuilder.MonthlyDeclaration>? months))
             {
                 AddMonths(node, months);
             }
 
-            if (node.Children is not List<Node> kids)
+            if (_firstChild[node] == None)
             {
                 continue;
             }
 
-            SplitTargets(node, kids, splitDone);
-            foreach (Node kid in kids)
+            SplitTargets(node, splitDone);
+            for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
             {
-                if (!kid.Reached && kid.Target is not null)
+                if (!_reached[kid] && _unit[kid] is not null)
                 {
                     CheckAgainstParent(kid, node);
-                    queue.Enqueue(kid);
+                    if (tail == queue.Length)
+                    {
+                        Array.Resize(ref queue, Math.Max(16, queue.Length * 2));
+                    }
+
+                    queue[tail++] = kid;
                 }
             }
         }
+
+        _ordered = queue;
     }
 
     /// <summary>One child per month of the node's period, with the node's target split by the profile.</summary>
-    private void AddMonths(Node node, List<GoalTreeBuilder.MonthlyDeclaration> months)
+    private void AddMonths(int node, List<GoalTreeBuilder.MonthlyDeclaration> months)
     {
+        GoalId id = IdOf(node);
+        PartyId owner = OwnerOf(node);
+
+        // The months go after the children declared so far.
+        int last = _firstChild[node];
+        while (last != None && _nextSibling[last] != None)
+        {
+            last = _nextSibling[last];
+        }
+
         foreach (GoalTreeBuilder.MonthlyDeclaration m in months)
         {
-            PeriodTarget[]? parts = TargetDecomposition.TryOverMonths(node.Target!, node.Period!, m.Profile, m.Method, ProblemPath.Join(GoalTreeBuilder.GoalPath(node.Id), "seasonality"), _problems);
+            PeriodTarget[]? parts = TargetDecomposition.TryOverMonths(TargetOf(node), _period[node]!, m.Profile, m.Method, ProblemPath.Join(GoalTreeBuilder.GoalPath(id), "seasonality"), _problems);
             foreach (PeriodTarget part in parts ?? [])
             {
-                var child = new Node(new GoalTreeBuilder.Declared(m.IdForMonth(node.Id, part.Period), node.Owner, part.Target, part.Period, node.Id, null, null, null));
-                if (Declare(child))
+                var made = new GoalTreeBuilder.Declared(m.IdForMonth(id, part.Period), owner, part.Target, part.Period, id, null, null);
+                _made ??= [];
+                int child = Declare(made.Id, None, _declared.Count + _made.Count, made.Target, made.Period);
+                _made.Add(made);
+                if (child == None)
                 {
-                    node.AddChild(child);
+                    continue;
                 }
+
+                if (last == None)
+                {
+                    _firstChild[node] = child;
+                }
+                else
+                {
+                    _nextSibling[last] = child;
+                }
+
+                last = child;
             }
         }
     }
 
     /// <summary>Gives split children their parts of the node's target, and the node's period when they have none.</summary>
-    private void SplitTargets(Node node, List<Node> kids, bool[] splitDone)
+    private void SplitTargets(int node, bool[] splitDone)
     {
-        foreach (Node kid in kids)
+        for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
         {
-            if (kid.Split is int split && !splitDone[split])
+            int split = _split[kid];
+            if (split >= 0 && !splitDone[split])
             {
                 splitDone[split] = true;
                 GoalTreeBuilder.SplitDeclaration s = _splits[split];
-                string splitPath = ProblemPath.Join(GoalTreeBuilder.GoalPath(node.Id), "split");
-                var parts = new SplitPart[s.Children.Length];
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    parts[i] = s.Children[i].Part;
-                }
-
-                Target[]? targets = TargetDecomposition.TrySplit(node.Target!, parts, s.Method, splitPath, ApportionmentFailure.MemberPaths, _problems);
+                string splitPath = ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "split");
+                MeasurementUnit unit = _unit[node]!;
+                long[]? shares = TargetDecomposition.TrySplitPlanned(TargetOf(node), s.Children, s.Method, splitPath, _problems);
                 int k = 0;
-                foreach (Node member in kids)
+                for (int member = kid; member != None && shares is not null; member = _nextSibling[member])
                 {
-                    if (targets is not null && member.Split == split)
+                    if (_split[member] == split)
                     {
-                        member.Target = targets[k++];
+                        _unit[member] = unit;
+                        _value[member] = DecimalGrid.FromUnits(shares[k++], unit.Decimals);
                     }
                 }
             }
 
-            kid.Period ??= node.Period;
+            _period[kid] ??= _period[node];
         }
     }
 
-    private void CheckAgainstParent(Node child, Node parent)
+    private void CheckAgainstParent(int child, int parent)
     {
-        string Path() => GoalTreeBuilder.GoalPath(child.Id);
-        if (!ReportingPeriod.Covers(parent.Period!, child.Period!))
+        string Path() => GoalTreeBuilder.GoalPath(IdOf(child));
+        DateInterval mine = _period[child]!;
+        DateInterval theirs = _period[parent]!;
+        if (!ReportingPeriod.Covers(theirs, mine))
         {
-            _problems.Error(ProblemPath.Join(Path(), "period"), GoalProblemCodes.GoalPeriodOutsideParent, $"The period {GoalText.Period(child.Period!)} is not within the parent's period {GoalText.Period(parent.Period!)}.", GoalText.Period(child.Period!));
+            _problems.Error(ProblemPath.Join(Path(), "period"), GoalProblemCodes.GoalPeriodOutsideParent, $"The period {GoalText.Period(mine)} is not within the parent's period {GoalText.Period(theirs)}.", GoalText.Period(mine));
         }
 
-        MeasurementUnit mine = child.Target!.Unit;
-        MeasurementUnit theirs = parent.Target!.Unit;
-        if (mine.Kind == MeasurementKind.Money && theirs.Kind == MeasurementKind.Money)
+        MeasurementUnit unit = _unit[child]!;
+        MeasurementUnit parentUnit = _unit[parent]!;
+        if (ReferenceEquals(unit, parentUnit))
         {
-            if (!mine.Equals(theirs))
+            return;
+        }
+
+        if (unit.Kind == MeasurementKind.Money && parentUnit.Kind == MeasurementKind.Money)
+        {
+            if (!unit.Equals(parentUnit))
             {
-                _problems.Add(Money.CurrencyMismatch(ProblemPath.Join(Path(), "target"), theirs.Currency!.Value, mine.Currency!.Value));
+                _problems.Add(Money.CurrencyMismatch(ProblemPath.Join(Path(), "target"), parentUnit.Currency!.Value, unit.Currency!.Value));
             }
         }
-        else if (!mine.Equals(theirs))
+        else if (!unit.Equals(parentUnit))
         {
-            _problems.Error(ProblemPath.Join(Path(), "target"), GoalProblemCodes.GoalUnitMismatch, $"The target is a {mine} but the parent's is a {theirs}.", mine.ToString());
+            _problems.Error(ProblemPath.Join(Path(), "target"), GoalProblemCodes.GoalUnitMismatch, $"The target is a {unit} but the parent's is a {parentUnit}.", unit.ToString());
         }
     }
 
@@ -252,30 +371,44 @@ internal sealed class GoalTreeAssembly
     /// </summary>
     private void ReportUnreached()
     {
-        var cycleOf = new Dictionary<Node, int>();
-        var onWalk = new HashSet<Node>();
-        var done = new HashSet<Node>();
-        var walk = new List<Node>();
-        int cycles = 0;
-        foreach (Node start in _order)
+        int unreached = 0;
+        for (int i = 0; i < _count; i++)
         {
-            if (start.Reached || done.Contains(start))
+            unreached += _reached[i] ? 0 : 1;
+        }
+
+        if (unreached == 0)
+        {
+            return;
+        }
+
+        const byte onWalk = 1;
+        const byte done = 2;
+        var state = new byte[_count];
+        var cycleOf = new int[_count];
+        Array.Fill(cycleOf, None);
+        var walk = new List<int>();
+        int cycles = 0;
+        for (int start = 0; start < _count; start++)
+        {
+            if (_reached[start] || state[start] == done)
             {
                 continue;
             }
 
             walk.Clear();
-            Node? cursor = start;
-            while (cursor is not null && !cursor.Reached && !done.Contains(cursor) && onWalk.Add(cursor))
+            int? cursor = start;
+            while (cursor is int c && !_reached[c] && state[c] == 0)
             {
-                walk.Add(cursor);
-                cursor = cursor.Parent is GoalId p ? Find(p) : null;
+                state[c] = onWalk;
+                walk.Add(c);
+                cursor = ParentIdOf(c) is GoalId p ? Find(p) : null;
             }
 
-            if (cursor is not null && onWalk.Contains(cursor))
+            if (cursor is int back && state[back] == onWalk)
             {
                 // The walk came back to itself: the nodes from cursor on form a cycle.
-                for (int i = walk.IndexOf(cursor); i < walk.Count; i++)
+                for (int i = walk.IndexOf(back); i < walk.Count; i++)
                 {
                     cycleOf[walk[i]] = cycles;
                 }
@@ -283,26 +416,25 @@ internal sealed class GoalTreeAssembly
                 cycles++;
             }
 
-            foreach (Node node in walk)
+            foreach (int node in walk)
             {
-                onWalk.Remove(node);
-                done.Add(node);
+                state[node] = done;
             }
         }
 
         var reported = new bool[cycles];
-        foreach (Node node in _order)
+        for (int node = 0; node < _count; node++)
         {
-            if (node.Reached || node.Parent is not GoalId parent)
+            if (_reached[node] || ParentIdOf(node) is not GoalId parent)
             {
                 continue;
             }
 
-            if (!_nodes.ContainsKey(parent))
+            if (!_nodes.ContainsKey(parent.Value))
             {
-                _problems.Error(ProblemPath.Join(GoalTreeBuilder.GoalPath(node.Id), "parent"), GoalProblemCodes.GoalUnknownParent, $"The parent goal {parent} does not exist.", parent.Value);
+                _problems.Error(ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "parent"), GoalProblemCodes.GoalUnknownParent, $"The parent goal {parent} does not exist.", parent.Value);
             }
-            else if (cycleOf.TryGetValue(node, out int cycle) && !reported[cycle])
+            else if (cycleOf[node] is int cycle and >= 0 && !reported[cycle])
             {
                 reported[cycle] = true;
                 ReportCycle(node);
@@ -310,101 +442,141 @@ internal sealed class GoalTreeAssembly
         }
     }
 
-    private void ReportCycle(Node first)
+    private void ReportCycle(int first)
     {
         var text = new System.Text.StringBuilder();
-        text.Append("The goals form a cycle: ").Append(first.Id.Value);
-        Node cursor = first;
+        text.Append("The goals form a cycle: ").Append(IdOf(first).Value);
+        int cursor = first;
         do
         {
-            cursor = _order[_nodes[cursor.Parent!.Value]];
-            text.Append(" -> ").Append(cursor.Id.Value);
+            cursor = _nodes[ParentIdOf(cursor)!.Value.Value];
+            text.Append(" -> ").Append(IdOf(cursor).Value);
         }
         while (cursor != first);
         text.Append('.');
-        _problems.Error(ProblemPath.Join(GoalTreeBuilder.GoalPath(first.Id), "parent"), GoalProblemCodes.GoalCycle, text.ToString(), first.Id.Value);
+        _problems.Error(ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(first)), "parent"), GoalProblemCodes.GoalCycle, text.ToString(), IdOf(first).Value);
     }
 
-    /// <summary>Phase 5: parents before children, depth first from the roots, each in declaration order; builds the goals.</summary>
-    private List<Node> OrderDepthFirst()
+    private bool IsComplete(int node) => _reached[node] && _unit[node] is not null && _period[node] is not null;
+
+    /// <summary>A node's target as an object (for the splits, which take one per parent).</summary>
+    private Target TargetOf(int node) => new(_unit[node]!, _value[node]);
+
+    /// <summary>Phase 5: parents before children, depth first from the roots, each in declaration order.</summary>
+    private void OrderDepthFirst()
     {
-        var ordered = new List<Node>(_order.Count);
-        var stack = new Stack<Node>();
-        for (int i = _order.Count - 1; i >= 0; i--)
+        _position = new int[_count];
+        Array.Fill(_position, None);
+        if (_ordered.Length < _count)
         {
-            if (_order[i].Parent is null && _order[i].IsComplete)
+            _ordered = new int[_count];
+        }
+
+        int placed = 0;
+        var stack = new Stack<int>();
+        for (int i = _count - 1; i >= 0; i--)
+        {
+            if (_split[i] < 0 && Single(i).Parent is null && IsComplete(i))
             {
-                stack.Push(_order[i]);
+                stack.Push(i);
             }
         }
 
+        var kids = new List<int>();
         while (stack.Count > 0)
         {
-            Node node = stack.Pop();
-            Node[] kids = node.Children is List<Node> list ? Complete(list) : [];
-            GoalId[] kidIds = kids.Length == 0 ? [] : new GoalId[kids.Length];
-            for (int i = 0; i < kids.Length; i++)
+            int node = stack.Pop();
+            _position[node] = placed;
+            _ordered[placed++] = node;
+            kids.Clear();
+            for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
             {
-                kidIds[i] = kids[i].Id;
+                if (IsComplete(kid))
+                {
+                    kids.Add(kid);
+                }
             }
 
-            node.IncludedChildren = kids;
-            node.Position = ordered.Count;
-            node.Built = new Goal(node.Id, node.Name, node.Owner, node.Target!, node.Period!, node.Parent, node.WorkItem, kidIds);
-            ordered.Add(node);
-            for (int i = kids.Length - 1; i >= 0; i--)
+            for (int i = kids.Count - 1; i >= 0; i--)
             {
                 stack.Push(kids[i]);
             }
         }
 
-        return ordered;
+        _placed = placed;
     }
 
-    private static Node[] Complete(List<Node> list)
+    /// <summary>The goals in tree order as columns over the nodes, with each goal's included children and parent as places in the tree.</summary>
+    private GoalColumns Columns()
     {
-        int count = 0;
-        foreach (Node k in list)
+        var childIndices = new int[_placed][];
+        var parents = new int[_placed];
+        Array.Fill(parents, None);
+        for (int i = 0; i < _placed; i++)
         {
-            count += k.IsComplete ? 1 : 0;
-        }
-
-        var result = new Node[count];
-        int j = 0;
-        foreach (Node k in list)
-        {
-            if (k.IsComplete)
+            int node = _ordered[i];
+            int count = 0;
+            for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
             {
-                result[j++] = k;
+                count += _position[kid] == None ? 0 : 1;
             }
+
+            if (count == 0)
+            {
+                childIndices[i] = [];
+                continue;
+            }
+
+            var positions = new int[count];
+            int j = 0;
+            for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
+            {
+                if (_position[kid] != None)
+                {
+                    parents[_position[kid]] = i;
+                    positions[j++] = _position[kid];
+                }
+            }
+
+            childIndices[i] = positions;
         }
 
-        return result;
+        var declarations = new Declarations(_split, _member, _splits, _declared, _made);
+        return new GoalColumns(_ordered, _placed, _unit, _value, _period, declarations.At, childIndices, parents);
     }
 
     /// <summary>Phase 6: a warning where the children's targets do not add up to their parent's.</summary>
-    private void CheckChildrenTotals(List<Node> ordered)
+    private void CheckChildrenTotals()
     {
-        foreach (Node node in ordered)
+        for (int i = 0; i < _placed; i++)
         {
-            Target own = node.Target!;
-            if (node.IncludedChildren.Length == 0 || own.Unit.IsRate)
+            int node = _ordered[i];
+            MeasurementUnit own = _unit[node]!;
+            decimal ownValue = _value[node];
+            if (own.IsRate)
             {
                 continue;
             }
 
+            bool any = false;
             bool sameUnit = true;
             bool beyondDecimal = false;
             decimal sum = 0m;
-            foreach (Node kid in node.IncludedChildren)
+            for (int kid = _firstChild[node]; kid != None; kid = _nextSibling[kid])
             {
-                Target target = kid.Target!;
-                sameUnit &= target.Unit.Equals(own.Unit);
+                if (_position[kid] == None)
+                {
+                    continue;
+                }
+
+                any = true;
+                MeasurementUnit unit = _unit[kid]!;
+                sameUnit &= ReferenceEquals(unit, own) || unit.Equals(own);
                 if (!beyondDecimal)
                 {
                     try
                     {
-                        sum += target.Value;
+                        sum += _value[kid];
                     }
                     catch (OverflowException)
                     {
@@ -413,58 +585,36 @@ internal sealed class GoalTreeAssembly
                 }
             }
 
-            string path = ProblemPath.Join(GoalTreeBuilder.GoalPath(node.Id), "target");
+            if (!any)
+            {
+                continue;
+            }
+
+            string path = ProblemPath.Join(GoalTreeBuilder.GoalPath(IdOf(node)), "target");
             if (sameUnit && beyondDecimal)
             {
-                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to more than decimal can hold, not the goal's target {own}.");
+                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to more than decimal can hold, not the goal's target {own.Format(ownValue)}.");
             }
-            else if (sameUnit && sum != own.Value)
+            else if (sameUnit && sum != ownValue)
             {
-                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to {own.Unit.Format(sum)}, not the goal's target {own}.", sum);
+                _problems.Warning(path, GoalProblemCodes.GoalChildrenTotal, $"The children's targets add up to {own.Format(sum)}, not the goal's target {own.Format(ownValue)}.", sum);
             }
         }
     }
 
-    private sealed class Node
+    /// <summary>Where each node was declared, kept by the tree to make its goals when they are first read.</summary>
+    private sealed class Declarations(int[] split, int[] member, IReadOnlyList<GoalTreeBuilder.SplitDeclaration> splits, IReadOnlyList<GoalTreeBuilder.Declared> declared, List<GoalTreeBuilder.Declared>? made)
     {
-        private readonly GoalTreeBuilder.Declared _declared;
-
-        public Node(GoalTreeBuilder.Declared d)
+        /// <summary>The node's <see cref="PlannedGoal"/> or <see cref="GoalTreeBuilder.Declared"/>.</summary>
+        public object At(int node)
         {
-            _declared = d;
-            Target = d.Target;
-            Period = d.Period;
+            if (split[node] >= 0)
+            {
+                return splits[split[node]].Children[member[node]];
+            }
+
+            int m = member[node];
+            return m < declared.Count ? declared[m] : made![m - declared.Count];
         }
-
-        public GoalId Id => _declared.Id;
-
-        public PartyId Owner => _declared.Owner;
-
-        public Target? Target { get; set; }
-
-        public DateInterval? Period { get; set; }
-
-        public GoalId? Parent => _declared.Parent;
-
-        public string Name => _declared.Name ?? _declared.Id.Value;
-
-        public WorkItemId? WorkItem => _declared.WorkItem;
-
-        public int? Split => _declared.Split;
-
-        public bool Reached { get; set; }
-
-        public bool IsComplete => Reached && Target is not null && Period is not null;
-
-        public Node[] IncludedChildren { get; set; } = [];
-
-        public Goal? Built { get; set; }
-
-        /// <summary>The children, made with the first one (most goals are leaves).</summary>
-        public List<Node>? Children { get; private set; }
-
-        public void AddChild(Node child) => (Children ??= []).Add(child);
-
-        public int Position { get; set; }
     }
 }

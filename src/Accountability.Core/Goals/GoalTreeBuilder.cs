@@ -17,8 +17,12 @@ namespace Accountability.Goals;
 /// </remarks>
 public sealed class GoalTreeBuilder
 {
+    // Goals added one by one; split children stay in their split's PlannedGoal array (no object per child here).
     private readonly List<Declared> _declared = [];
     private readonly List<SplitDeclaration> _splits = [];
+
+    // The order of declaration: n >= 0 is _declared[n], n < 0 is the whole split _splits[~n].
+    private readonly List<int> _sequence = [];
     private readonly List<MonthlyDeclaration> _monthly = [];
     private bool _built;
 
@@ -47,7 +51,8 @@ public sealed class GoalTreeBuilder
             RequireId(p, nameof(parent));
         }
 
-        _declared.Add(new Declared(id, owner, target, period, parent, name ?? id.Value, workItem, null));
+        _sequence.Add(_declared.Count);
+        _declared.Add(new Declared(id, owner, target, period, parent, name ?? id.Value, workItem));
         return this;
     }
 
@@ -72,13 +77,8 @@ public sealed class GoalTreeBuilder
             throw new ArgumentNullException(nameof(children), "A child is null.");
         }
 
-        int split = _splits.Count;
+        _sequence.Add(~_splits.Count);
         _splits.Add(new SplitDeclaration(parent, copy, method));
-        foreach (PlannedGoal child in copy)
-        {
-            _declared.Add(new Declared(child.Id, child.Owner, null, child.Period, parent, child.Name ?? child.Id.Value, child.WorkItem, split));
-        }
-
         return this;
     }
 
@@ -107,7 +107,7 @@ public sealed class GoalTreeBuilder
     /// <returns>The problems, empty when the tree can be built without notes.</returns>
     public IReadOnlyList<Problem> Validate()
     {
-        GoalTreeAssembly.Assemble(_declared, _splits, _monthly, out IReadOnlyList<Problem> problems);
+        GoalTreeAssembly.Assemble(_sequence, _declared, _splits, _monthly, out IReadOnlyList<Problem> problems);
         return [.. problems];
     }
 
@@ -118,7 +118,7 @@ public sealed class GoalTreeBuilder
     public GoalTree Build()
     {
         RequireOpen();
-        GoalTree tree = GoalTreeAssembly.Assemble(_declared, _splits, _monthly, out IReadOnlyList<Problem> problems);
+        GoalTree tree = GoalTreeAssembly.Assemble(_sequence, _declared, _splits, _monthly, out IReadOnlyList<Problem> problems);
         AccountabilityException.ThrowIfAnyError(problems);
         _built = true;
         return tree;
@@ -142,7 +142,8 @@ public sealed class GoalTreeBuilder
         }
     }
 
-    internal sealed record Declared(GoalId Id, PartyId Owner, Target? Target, DateInterval? Period, GoalId? Parent, string? Name, WorkItemId? WorkItem, int? Split);
+    /// <summary>A goal declared by itself (with <see cref="Add"/>, or a monthly child made while building).</summary>
+    internal sealed record Declared(GoalId Id, PartyId Owner, Target Target, DateInterval Period, GoalId? Parent, string? Name, WorkItemId? WorkItem);
 
     internal sealed record SplitDeclaration(GoalId Parent, PlannedGoal[] Children, ApportionmentMethod Method);
 

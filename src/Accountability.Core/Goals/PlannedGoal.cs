@@ -9,6 +9,9 @@ namespace Accountability.Goals;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PlannedGoal
 {
+    // default for none: a nullable identifier would take twice the room, in every goal of a large split.
+    private readonly WorkItemId _workItem;
+
     /// <summary>Creates a planned child goal.</summary>
     /// <param name="id">The goal's identifier.</param>
     /// <param name="owner">The owner.</param>
@@ -43,5 +46,9 @@ public sealed class PlannedGoal
     public DateInterval? Period { get; init; }
 
     /// <summary>Gets the work item the goal stands for, if any.</summary>
-    public WorkItemId? WorkItem { get; init; }
+    public WorkItemId? WorkItem
+    {
+        get => _workItem.IsDefault ? default(WorkItemId?) : _workItem;
+        init => _workItem = value ?? default;
+    }
 }

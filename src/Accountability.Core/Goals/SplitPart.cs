@@ -9,12 +9,13 @@ namespace Accountability.Goals;
 /// <remarks>Immutable and thread-safe. Values are checked against the target's unit when the split is made.</remarks>
 public sealed class SplitPart
 {
+    // Bounds and locks are rare: kept apart, so that a plain weight (one per rep of a large split) stays small.
+    private readonly Limits? _limits;
+
     private SplitPart(decimal weight, decimal? minimum, decimal? maximum, decimal? locked)
     {
         Weight = weight;
-        Minimum = minimum;
-        Maximum = maximum;
-        Locked = locked;
+        _limits = minimum is null && maximum is null && locked is null ? null : new Limits(minimum, maximum, locked);
     }
 
     /// <summary>Gets a part with weight 1, for equal shares.</summary>
@@ -24,13 +25,16 @@ public sealed class SplitPart
     public decimal Weight { get; }
 
     /// <summary>Gets the least this part receives, or <see langword="null"/> for none.</summary>
-    public decimal? Minimum { get; }
+    public decimal? Minimum => _limits?.Minimum;
 
     /// <summary>Gets the most this part receives, or <see langword="null"/> for no limit.</summary>
-    public decimal? Maximum { get; }
+    public decimal? Maximum => _limits?.Maximum;
 
     /// <summary>Gets the value this part receives whatever the weights, or <see langword="null"/> when not locked.</summary>
-    public decimal? Locked { get; }
+    public decimal? Locked => _limits?.Locked;
+
+    /// <summary>Tells whether the part is a weight alone: no minimum, maximum or lock.</summary>
+    internal bool IsBareWeight => _limits is null;
 
     /// <summary>Creates a part with a weight (an explicit weight or a baseline such as last year's actual).</summary>
     /// <param name="weight">The weight; negative weights are reported when splitting.</param>
@@ -57,4 +61,6 @@ public sealed class SplitPart
     public override string ToString() => Locked is decimal locked
         ? string.Create(CultureInfo.InvariantCulture, $"locked at {locked}")
         : string.Create(CultureInfo.InvariantCulture, $"weight {Weight}{(Minimum is null ? string.Empty : $", min {Minimum}")}{(Maximum is null ? string.Empty : $", max {Maximum}")}");
+
+    private sealed record Limits(decimal? Minimum, decimal? Maximum, decimal? Locked);
 }

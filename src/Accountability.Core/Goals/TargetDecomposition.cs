@@ -219,6 +219,43 @@ public static class TargetDecomposition
         }
     }
 
+    /// <summary>
+    /// A goal tree's split of a parent's target among planned children. Children that are all bare weights (no bounds,
+    /// no lock) under largest remainder are shared straight from their weights, without copying parts or making
+    /// claims; anything else, and anything that fails, goes the general way of <see cref="TrySplit"/> (same answers). The shares are in units of the target's grid.
+    /// </summary>
+    internal static long[]? TrySplitPlanned(Target total, PlannedGoal[] children, ApportionmentMethod method, string path, ProblemCollector problems)
+    {
+        MeasurementUnit unit = total.Unit;
+        if (method == ApportionmentMethod.LargestRemainder
+            && !unit.IsRate
+            && Array.TrueForAll(children, c => c.Part.IsBareWeight)
+            && DecimalGrid.TryToUnits(total.Value, unit.Decimals, out long totalUnits) == DecimalGrid.Failure.None
+            && ApportionmentEngine.PlainWeightShares(totalUnits, new PlannedWeights(children)) is long[] shares)
+        {
+            return shares;
+        }
+
+        var parts = new SplitPart[children.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = children[i].Part;
+        }
+
+        return TrySplitUnits(total, parts, null, method, path, ApportionmentFailure.MemberPaths, problems);
+    }
+
+    private static Target[] ToTargets(long[] shares, MeasurementUnit unit)
+    {
+        var result = new Target[shares.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new Target(unit, DecimalGrid.FromUnits(shares[i], unit.Decimals));
+        }
+
+        return result;
+    }
+
     internal static Target[]? TrySplit(Target total, SplitPart[] parts, ApportionmentMethod method, string path, Func<string, Func<int, ClaimMember, string>> partPaths, ProblemCollector problems)
     {
         long[]? shares = TrySplitUnits(total, parts, null, method, path, partPaths, problems);
@@ -227,14 +264,7 @@ public static class TargetDecomposition
             return null;
         }
 
-        MeasurementUnit unit = total.Unit;
-        var result = new Target[shares.Length];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = new Target(unit, DecimalGrid.FromUnits(shares[i], unit.Decimals));
-        }
-
-        return result;
+        return ToTargets(shares, total.Unit);
     }
 
     /// <summary>
@@ -320,5 +350,13 @@ public static class TargetDecomposition
             problems.Add(problem);
             return 0;
         }
+    }
+
+    /// <summary>The planned children's weights, read in place.</summary>
+    private readonly struct PlannedWeights(PlannedGoal[] children) : ApportionmentEngine.IWeightList
+    {
+        public int Count => children.Length;
+
+        public decimal this[int index] => children[index].Part.Weight;
     }
 }
