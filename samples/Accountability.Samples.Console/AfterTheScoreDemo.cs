@@ -2,6 +2,7 @@ using System.Globalization;
 using Accountability;
 using Accountability.Feedback;
 using Accountability.Goals;
+using Accountability.Reports;
 using Accountability.Responsibility;
 using Accountability.Reviews;
 using Accountability.Scoring;
@@ -156,8 +157,22 @@ internal static class AfterTheScoreDemo
         plan = plan.ChangeStatus(plan.Actions.Count, ActionStatus.Done, "qian-hao", At(8, 28))
             .ChangeStatus(1, ActionStatus.Done, "zhao-min", At(9, 20));
         ScorecardResult zhaoQ2 = SecondQuarter(card, "zhao-min");
+        CycleComparison sinceQ1 = CycleComparison.Compare(zhaoQ1, zhaoQ2, plan);
         output.WriteLine();
-        output.Write(CycleComparison.Compare(zhaoQ1, zhaoQ2, plan).ToMarkdown());
+        output.Write(sinceQ1.ToMarkdown());
+
+        // 6. The accountability report for Zhao Min and the second quarter's cycle: every stage of the loop about her.
+        ReviewCycle q2Cycle = ReviewCycle.Create("FY2026 Q2 review", KangtaiPharma.SecondQuarter, KangtaiPharma.Reps, null, "zhang-wei", At(10, 1));
+        AccountabilityReport report = AccountabilityReport.Create("zhao-min", q2Cycle, asOf: new LocalDate(2026, 10, 5))
+            .WithGoals(KangtaiPharma.Targets(), KangtaiPharma.SalesThroughSeptember())
+            .WithResult(zhaoQ2)
+            .WithResponsibilities(matrix)
+            .WithFeedback(await journal.HistoryAsync())
+            .WithPlan(plan)
+            .WithComparison(sinceQ1)
+            .Build();
+        output.WriteLine();
+        output.Write(report.ToMarkdown());
     }
 
     /// <summary>One rep's second-quarter result: target and sales from the goal tree and ledger, the rest from the CRM.</summary>

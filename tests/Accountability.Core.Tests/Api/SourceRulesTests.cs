@@ -22,6 +22,7 @@ public partial class SourceRulesTests
                 "Accountability.Formulas.FormulaProblemCodes",
                 "Accountability.Goals.GoalProblemCodes",
                 "Accountability.KernelProblemCodes",
+                "Accountability.Reports.ReportProblemCodes",
                 "Accountability.Responsibility.ResponsibilityProblemCodes",
                 "Accountability.Reviews.ReviewProblemCodes",
                 "Accountability.Scoring.ScoringProblemCodes",

@@ -1,0 +1,15 @@
+namespace Accountability.Reports;
+
+/// <summary>The codes of the problems a report is refused with.</summary>
+/// <remarks>Codes are part of the contract: lower-case kebab-case, stable across versions.</remarks>
+public static class ReportProblemCodes
+{
+    /// <summary>The report has no subject.</summary>
+    public const string SubjectMissing = "report-subject-missing";
+
+    /// <summary>The subject is not a participant of the cycle.</summary>
+    public const string NotAParticipant = "not-a-participant";
+
+    /// <summary>A section given is about someone else.</summary>
+    public const string OtherSubject = "section-of-another-subject";
+}
