@@ -9,8 +9,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 version="0.1.0-consumer.$(date +%s)"
 
+# SourceLink reads the commit from git; a copy without .git (as .ci/run makes) passes it in SOURCE_COMMIT.
+commit="${SOURCE_COMMIT:-$(git -C "$repo" rev-parse HEAD 2>/dev/null || true)}"
 dotnet pack "$repo/src/Accountability.Core/Accountability.Core.csproj" --configuration Release \
-  -p:Version="$version" --output "$work/feed" | tail -n 3
+  -p:Version="$version" ${commit:+-p:RepositoryCommit="$commit"} --output "$work/feed" | tail -n 3
 
 # The consumer restores from the local feed and nuget.org only, into its own package folder, so that nothing cached
 # from an earlier run (or from the repository's own build) can stand in for the package just made.

@@ -157,6 +157,13 @@ internal static class AfterTheScoreDemo
         plan = plan.ChangeStatus(plan.Actions.Count, ActionStatus.Done, "qian-hao", At(8, 28))
             .ChangeStatus(1, ActionStatus.Done, "zhao-min", At(9, 20));
         ScorecardResult zhaoQ2 = SecondQuarter(card, "zhao-min");
+        // The plan's and the cycle's histories are kept in the same store as the feedback, entry by entry.
+        var reviews = new ReviewJournal(journal.Store);
+        await reviews.SavePlanAsync(plan);
+        await reviews.SaveCycleAsync("fy2026-q1", cycle);
+        output.WriteLine();
+        output.WriteLine($"Kept in the store: {(await reviews.PlanHistoryAsync("zhao-min", plan.MadeOn)).Count} entries of Zhao Min's plan, {(await reviews.CycleHistoryAsync("fy2026-q1")).Count} moves of the Q1 review (the close recorded as an override).");
+
         CycleComparison sinceQ1 = CycleComparison.Compare(zhaoQ1, zhaoQ2, plan);
         output.WriteLine();
         output.Write(sinceQ1.ToMarkdown());

@@ -34,9 +34,15 @@ public static class RecordKinds
     /// <summary>A <see cref="Feedback.SuggestionStatusChange"/>: a suggestion received, considered, adopted or declined.</summary>
     public const string SuggestionStatus = "suggestion-status";
 
+    /// <summary>A <see cref="Reviews.PlanActionRecord"/>: an improvement plan's action added or its status changed.</summary>
+    public const string PlanAction = "plan-action";
+
+    /// <summary>A <see cref="Reviews.CycleTransitionRecord"/>: a review cycle moved from one phase to another.</summary>
+    public const string CycleTransition = "cycle-transition";
+
     /// <summary>Tells whether <paramref name="name"/> is the kind of a record other than feedback, which custom feedback kinds cannot use.</summary>
     /// <param name="name">A kind's name.</param>
     /// <returns><see langword="true"/> when the name is reserved.</returns>
     public static bool IsReserved(string? name) =>
-        name is Correction or Acknowledgment or Appeal or AppealDecision or SuggestionStatus;
+        name is Correction or Acknowledgment or Appeal or AppealDecision or SuggestionStatus or PlanAction or CycleTransition;
 }
