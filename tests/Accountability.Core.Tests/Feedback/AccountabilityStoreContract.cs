@@ -289,10 +289,10 @@ public abstract class AccountabilityStoreContract
                 FeedbackRecord record = TestRecords.Feedback($"w{w}-{i}", author: "w" + w);
                 while (true)
                 {
-                    long version = (await store.ReadStreamAsync(S("shared"))).Count;
+                    long version = (await store.ReadStreamAsync(S("contended"))).Count;
                     try
                     {
-                        await store.AppendAsync(S("shared"), version, [record]);
+                        await store.AppendAsync(S("contended"), version, [record]);
                         break;
                     }
                     catch (StreamVersionConflictException)
@@ -305,7 +305,7 @@ public abstract class AccountabilityStoreContract
         start.Set();
         await Task.WhenAll(tasks);
 
-        IReadOnlyList<AccountabilityRecord> stream = await store.ReadStreamAsync(S("shared"));
+        IReadOnlyList<AccountabilityRecord> stream = await store.ReadStreamAsync(S("contended"));
         Assert.Equal(writers * each, stream.Count);
         Assert.Equal(Enumerable.Range(1, writers * each).Select(v => (long)v), stream.Select(r => r.Version));
         Assert.Equal(writers * each, stream.Select(r => r.Id).Distinct().Count());
