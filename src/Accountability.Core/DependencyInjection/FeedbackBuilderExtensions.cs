@@ -10,8 +10,9 @@ public static class FeedbackBuilderExtensions
 {
     /// <summary>
     /// Registers a <see cref="FeedbackJournal"/> (a singleton) over the container's <see cref="IAccountabilityStore"/> — an
-    /// <see cref="InMemoryAccountabilityStore"/> unless the application registers its own — and its <see cref="IClock"/>,
-    /// which the application must register (the library never picks a clock). Calling it twice is harmless; the
+    /// <see cref="InMemoryAccountabilityStore"/> unless the application registers its own — and its <see cref="IClock"/>
+    /// (NodaTime's system clock unless the application registers its own), and a
+    /// <see cref="Accountability.Reviews.ReviewJournal"/> over the same store. Calling it twice is harmless; the
     /// application's own registrations win.
     /// </summary>
     /// <param name="builder">The builder from <c>AddAccountability</c>.</param>
@@ -26,6 +27,7 @@ public static class FeedbackBuilderExtensions
             sp.GetRequiredService<IAccountabilityStore>(),
             sp.GetRequiredService<IClock>(),
             options));
+        builder.Services.TryAddSingleton(sp => new Accountability.Reviews.ReviewJournal(sp.GetRequiredService<IAccountabilityStore>()));
         return builder;
     }
 }

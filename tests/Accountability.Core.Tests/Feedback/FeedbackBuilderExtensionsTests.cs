@@ -46,6 +46,26 @@ public class FeedbackBuilderExtensionsTests
     }
 
     [Fact]
+    public void AddAccountability_GivesTheSystemClockUnlessTheApplicationHasOne_AndReviewsShareTheStore()
+    {
+        var services = new ServiceCollection();
+        services.AddAccountability(b => b.AddFeedback());
+        using (ServiceProvider provider = services.BuildServiceProvider())
+        {
+            Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+            Assert.NotNull(provider.GetRequiredService<Accountability.Reviews.ReviewJournal>());
+        }
+
+        var mine = new FakeClock(FeedbackFixture.Start);
+        var later = new ServiceCollection();
+        later.AddAccountability(b => b.AddFeedback());
+        later.AddSingleton<IClock>(mine);
+        using ServiceProvider app = later.BuildServiceProvider();
+        Assert.Same(mine, app.GetRequiredService<IClock>());
+        Assert.Single(later, d => d.ServiceType == typeof(Accountability.Reviews.ReviewJournal));
+    }
+
+    [Fact]
     public void AddFeedback_NullBuilder_Throws() =>
         Assert.Throws<ArgumentNullException>(() => FeedbackBuilderExtensions.AddFeedback(null!));
 }
