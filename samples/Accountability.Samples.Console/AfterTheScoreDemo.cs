@@ -185,10 +185,7 @@ internal static class AfterTheScoreDemo
     /// <summary>One rep's second-quarter result: target and sales from the goal tree and ledger, the rest from the CRM.</summary>
     internal static ScorecardResult SecondQuarter(Scorecard card, PartyId rep)
     {
-        GoalBindingResult filled = GoalBinding.For(card)
-            .Link("sales", "sales", goal => goal.Target.Unit.Kind == MeasurementKind.Money)
-            .Fill(KangtaiPharma.Targets(), KangtaiPharma.SalesThroughSeptember(), KangtaiPharma.SecondQuarter, KangtaiPharma.Reps);
-        ActualsTable table = filled.Table;
+        ActualsTable table = ScoringDemo.FromGoals(card, KangtaiPharma.SalesThroughSeptember(), KangtaiPharma.SecondQuarter).Table;
         int row = table.Subjects.ToList().IndexOf(rep);
         table.Set(row, "csat", 3.9m);
         table.Set(row, "accounts", 3m);

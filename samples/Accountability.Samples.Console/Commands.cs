@@ -69,7 +69,7 @@ internal static class Commands
         return Guard(errors, () =>
         {
             byte[] document = File.ReadAllBytes(args[1]);
-            ScorecardDemoRules(out ScoringRuleRegistry rules);
+            ScoringRuleRegistry rules = ScoringDemo.Rules();
             if (AccountabilityJson.KindOf(document) == AccountabilityJson.ActualsKind)
             {
                 ActualsSet set = AccountabilityJson.ReadActuals(document);
@@ -110,7 +110,7 @@ internal static class Commands
 
     private static void ScoreOnce(string scorecardFile, string actualsFile, TextWriter output)
     {
-        ScorecardDemoRules(out ScoringRuleRegistry rules);
+        ScoringRuleRegistry rules = ScoringDemo.Rules();
         Scorecard card = AccountabilityJson.ReadScorecard(File.ReadAllBytes(scorecardFile), rules);
         ActualsSet set = AccountabilityJson.ReadActuals(File.ReadAllBytes(actualsFile));
         if (set.Scorecard != card.Id)
@@ -138,8 +138,6 @@ internal static class Commands
             throw new AccountabilityException(problems);
         }
     }
-
-    private static void ScorecardDemoRules(out ScoringRuleRegistry rules) => ScoringDemo.RepScorecard(out rules);
 
     private static int Guard(TextWriter errors, Func<int> run)
     {

@@ -26,14 +26,26 @@ internal static class ScoringDemo
         ("zhou-tao", null, 2m, 83m, 66m, 1m),
     ];
 
-    /// <summary>The rep scorecard of FY2026, with the sample's own rule registered through DI.</summary>
-    internal static Scorecard RepScorecard(out ScoringRuleRegistry rules)
+    /// <summary>The scoring rules: the built-in ones and the sample's own, registered through DI.</summary>
+    internal static ScoringRuleRegistry Rules()
     {
         // 1. The integrator's own rule is registered through DI, next to the built-in rules.
         var services = new ServiceCollection();
         services.AddAccountability(b => b.AddScoringRule<AcceleratedAttainmentRule>());
         using ServiceProvider provider = services.BuildServiceProvider();
-        rules = provider.GetRequiredService<ScoringRuleRegistry>();
+        return provider.GetRequiredService<ScoringRuleRegistry>();
+    }
+
+    /// <summary>Each rep's target for the period, decomposed from the fiscal-year goal tree, and their sales from the ledger.</summary>
+    internal static GoalBindingResult FromGoals(Scorecard card, ActualsLedger sales, DateInterval period) =>
+        GoalBinding.For(card)
+            .Link("sales", "sales", goal => goal.Target.Unit.Kind == MeasurementKind.Money)
+            .Fill(KangtaiPharma.Targets(), sales, period, KangtaiPharma.Reps);
+
+    /// <summary>The rep scorecard of FY2026, with the sample's own rule registered through DI.</summary>
+    internal static Scorecard RepScorecard(out ScoringRuleRegistry rules)
+    {
+        rules = Rules();
 
         // 2. The criteria (KPIs) of a sales rep, each with its direction, unit, scoring rule and the work item it measures.
         //    Sales carries a typed unit (money in CNY): a goal or a setting in another currency would be refused.
@@ -84,10 +96,7 @@ internal static class ScoringDemo
     internal static ActualsTable FirstQuarter(Scorecard card, out GoalBindingResult filled)
     {
         var quarter = Quarter;
-        GoalTree targets = KangtaiPharma.Targets();
-        filled = GoalBinding.For(card)
-            .Link("sales", "sales", goal => goal.Target.Unit.Kind == MeasurementKind.Money)
-            .Fill(targets, KangtaiPharma.Sales(), KangtaiPharma.FirstQuarter, KangtaiPharma.Reps);
+        filled = FromGoals(card, KangtaiPharma.Sales(), KangtaiPharma.FirstQuarter);
 
         // The other criteria come from the CRM, the survey tool and finance.
         ActualsTable table = filled.Table;

@@ -90,10 +90,10 @@ internal static class ReportMarkdown
         }
 
         md.AppendLine().AppendLine("## Plan").AppendLine();
-        md.AppendLine(report.Plan is { } plan ? Demote(plan.ToMarkdown(report.AsOf)) : "No improvement plan was given.");
+        md.AppendLine(report.Plan is { } plan ? plan.ToMarkdown(report.AsOf).TrimEnd() : "No improvement plan was given.");
 
         md.AppendLine().AppendLine("## Since the last cycle").AppendLine();
-        md.AppendLine(report.SinceLastCycle is { } change ? Demote(change.ToMarkdown()) : "No earlier cycle was given.");
+        md.AppendLine(report.SinceLastCycle is { } change ? change.ToMarkdown().TrimEnd() : "No earlier cycle was given.");
         return md.ToString();
     }
 
@@ -121,7 +121,4 @@ internal static class ReportMarkdown
     private static LocalDate Date(Instant at) => at.InUtc().Date;
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
-
-    // The reviews' own Markdown starts at level 3; inside the report's level-2 sections it stays there.
-    private static string Demote(string markdown) => markdown.TrimEnd();
 }

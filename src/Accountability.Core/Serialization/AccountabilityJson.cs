@@ -167,48 +167,56 @@ public static class AccountabilityJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Tells which kind of document this is, from its top-level <c>kind</c>, without reading the rest.</summary>
+    /// <summary>Tells which kind of document this is, from its top-level <c>kind</c>.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The kind (such as <see cref="ScorecardKind"/> or <see cref="ActualsKind"/>), or null when the text is not a JSON object with a string <c>kind</c>.</returns>
-    public static string? KindOf(ReadOnlySpan<byte> utf8Json)
-    {
-        if (utf8Json.Length > MaxDocumentBytes)
-        {
-            return null;
-        }
+    public static string? KindOf(ReadOnlySpan<byte> utf8Json) => utf8Json.Length > MaxDocumentBytes ? null : Scan(utf8Json, out _);
 
+    /// <summary>
+    /// One pass of the reader over the whole document, before the serializer: it finds the top-level <c>kind</c> and
+    /// notices nesting deeper than <see cref="MaxDepth"/> (never recursing into it). Other defects are left to the
+    /// serializer, which reports them with their path.
+    /// </summary>
+    private static string? Scan(ReadOnlySpan<byte> utf8Json, out JsonException? tooDeep)
+    {
+        tooDeep = null;
+        string? kind = null;
+        bool rootIsObject = false;
+        bool atKind = false;
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            while (reader.Read())
             {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                bool isKind = reader.ValueTextEquals("kind"u8);
-                if (!reader.Read())
+                if (atKind)
                 {
-                    return null;
+                    kind ??= reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    atKind = false;
                 }
-
-                if (isKind)
+                else if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    rootIsObject = true;
                 }
-
-                reader.Skip();
+                else if (rootIsObject && kind is null && reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    atKind = reader.ValueTextEquals("kind"u8);
+                }
             }
+        }
+        catch (JsonException ex) when (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            tooDeep = ex;
         }
         catch (JsonException)
         {
+            // Not well-formed: the serializer reports it with its path.
         }
         catch (InvalidOperationException)
         {
+            // A kind that is not valid UTF-8: the serializer reports it with its path.
         }
 
-        return null;
+        return kind;
     }
 
     private static byte[] Utf8(string json)
@@ -240,28 +248,17 @@ public static class AccountabilityJson
             throw TooLarge(utf8Json.Length);
         }
 
-        // A document of another kind is named as such, rather than as a list of properties this kind does not have.
-        if (KindOf(utf8Json) is { } kind && !string.Equals(kind, expectedKind, StringComparison.Ordinal))
+        // A document of another kind is named as such, rather than as a list of properties this kind does not have;
+        // nesting deeper than MaxDepth is refused as such, whatever the kind would have expected at that place.
+        string? kind = Scan(utf8Json, out JsonException? tooDeep);
+        if (kind is not null && !string.Equals(kind, expectedKind, StringComparison.Ordinal))
         {
             throw new AccountabilityException([new Problem("$.kind", SerializationProblemCodes.WrongKind, $"The document is a '{kind}' document; expected a '{expectedKind}' document.", ProblemSeverity.Error, kind)]);
         }
 
-        // One pass of the reader first: nesting deeper than MaxDepth is refused as such (and never recursed into),
-        // whatever the document kind would have expected at that place.
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
-        try
+        if (tooDeep is not null)
         {
-            while (reader.Read())
-            {
-            }
-        }
-        catch (JsonException ex) when (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AccountabilityException([JsonFailures.ToProblem(ex)], ex);
-        }
-        catch (JsonException)
-        {
-            // Not well-formed: the serializer below reports it with its path.
+            throw new AccountabilityException([JsonFailures.ToProblem(tooDeep)], tooDeep);
         }
 
         try
