@@ -39,7 +39,7 @@ internal static class ActualsDocuments
                     document.References[reference.Criterion.Value] = named;
                 }
 
-                named[reference.Name] = new ReferenceDocument { Value = reference.Value, Source = reference.Source?.Text, Goal = reference.Source?.Goal?.Value };
+                named[reference.Name] = ReferenceDocuments.ToDocument(reference);
             }
 
             documents.Add(document);
@@ -132,27 +132,10 @@ internal static class ActualsDocuments
             foreach ((string name, ReferenceDocument? reference) in named)
             {
                 string where = ProblemPath.Key(at, name);
-                if (reference is null)
+                if (ReferenceDocuments.TryRead(reference, where, read, out decimal value, out ReferenceSource? source))
                 {
-                    read.Required(where, "a reference value object with 'value'");
-                    continue;
+                    read.Construct(where, () => builder.Reference(id, name, value, source));
                 }
-
-                decimal? value = read.Value(reference.Value, ProblemPath.Join(where, "value"));
-                GoalId? goal = reference.Goal is null ? null : read.Id<GoalId>(reference.Goal, ProblemPath.Join(where, "goal"));
-                if (reference.Goal is not null && reference.Source is null)
-                {
-                    read.Required(ProblemPath.Join(where, "source"), "the source's text when a goal is named");
-                    continue;
-                }
-
-                if (value is null || (reference.Goal is not null && goal is null))
-                {
-                    continue;
-                }
-
-                ReferenceSource? source = reference.Source is null ? null : read.Construct(ProblemPath.Join(where, "source"), () => new ReferenceSource(reference.Source, goal));
-                read.Construct(where, () => builder.Reference(id, name, value.Value, source));
             }
         }
 

@@ -76,7 +76,7 @@ internal static class ResultDocuments
             EffectiveWeight = c.EffectiveWeight,
             Contribution = c.Contribution,
             Reason = c.Reason,
-            References = c.References.Count == 0 ? null : c.References.ToDictionary(r => r.Name, r => (ReferenceDocument?)new ReferenceDocument { Value = r.Value, Source = r.Source?.Text, Goal = r.Source?.Goal?.Value }, StringComparer.Ordinal),
+            References = c.References.Count == 0 ? null : c.References.ToDictionary(r => r.Name, r => (ReferenceDocument?)ReferenceDocuments.ToDocument(r), StringComparer.Ordinal),
             MissingReferences = c.MissingReferences.Count == 0 ? null : [.. c.MissingReferences],
             Nested = c.Source is { } source ? indexes[source] : null,
         })],
@@ -192,12 +192,9 @@ internal static class ResultDocuments
             foreach ((string name, ReferenceDocument? reference) in c.References ?? [])
             {
                 string where = ProblemPath.Key(ProblemPath.Join(at, "references"), name);
-                decimal? value = reference is null ? null : read.Value(reference.Value, ProblemPath.Join(where, "value"));
-                GoalId? goal = reference?.Goal is null ? null : read.Id<GoalId>(reference.Goal, ProblemPath.Join(where, "goal"));
-                if (value is not null)
+                if (ReferenceDocuments.TryRead(reference, where, read, out decimal value, out ReferenceSource? from))
                 {
-                    ReferenceSource? from = reference!.Source is null ? null : read.Construct(where, () => new ReferenceSource(reference.Source, goal));
-                    references.Add(new ReferenceValue(entry.Criterion.Id, name, value.Value, from));
+                    references.Add(new ReferenceValue(entry.Criterion.Id, name, value, from));
                 }
             }
 
