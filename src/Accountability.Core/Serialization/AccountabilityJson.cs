@@ -24,7 +24,7 @@ namespace Accountability.Serialization;
 /// native-AOT-safe). Stateless and thread-safe.
 /// </para>
 /// </remarks>
-public static class AccountabilityJson
+public static partial class AccountabilityJson
 {
     /// <summary>The schema version this library writes, and the newest it reads.</summary>
     public const int SchemaVersion = 1;
