@@ -251,7 +251,7 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
 
         if (query.Kinds is not null)
         {
-            Filter("kind = ANY(@0)", query.Kinds.ToArray());
+            Filter("kind = ANY(@0)", (object)query.Kinds.ToArray());
         }
 
         if (query.From is NodaTime.Instant from)

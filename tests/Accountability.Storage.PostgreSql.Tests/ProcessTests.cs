@@ -57,7 +57,7 @@ public sealed class ProcessTests(PostgresDatabase database, ITestOutputHelper ou
                 Assert.Equal(AppenderRecords.BatchSize(n), stream.Count());
             }
 
-            Assert.Superset(stored.Select(r => r.Id.Value).ToHashSet(), ids.ToHashSet());
+            Assert.Superset(ids.ToHashSet(), stored.Select(r => r.Id.Value).ToHashSet());
             Assert.InRange(stored.Count - ids.Length, 0, 3);
         }
 
