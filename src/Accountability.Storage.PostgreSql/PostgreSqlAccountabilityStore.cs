@@ -31,21 +31,19 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
 {
     private const string Columns = "position, stream, version, document";
 
+    private readonly StorageDatabase _database;
     private readonly NpgsqlDataSource _dataSource;
-    private readonly string _schema;
     private readonly string _table;
-    private readonly Lock _gate = new();
-    private Task? _ready;
 
-    private PostgreSqlAccountabilityStore(NpgsqlDataSource dataSource, string schema)
+    private PostgreSqlAccountabilityStore(StorageDatabase database)
     {
-        _dataSource = dataSource;
-        _schema = schema;
-        _table = StorageSchema.Quote(schema) + ".records";
+        _database = database;
+        _dataSource = database.DataSource;
+        _table = database.QuotedSchema + ".records";
     }
 
     /// <summary>The schema the store's tables are in.</summary>
-    public string Schema => _schema;
+    public string Schema => _database.Schema;
 
     /// <summary>
     /// Creates a store over the database of <paramref name="connectionString"/> without connecting: the schema is created
@@ -59,9 +57,7 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is not a connection string, or <paramref name="schema"/> is not an accepted name.</exception>
     public static PostgreSqlAccountabilityStore Create(string connectionString, string? schema = null)
     {
-        ArgumentNullException.ThrowIfNull(connectionString);
-        string checkedSchema = StorageSchemaName.Require(schema, nameof(schema));
-        return new PostgreSqlAccountabilityStore(StorageDataSource.Build(connectionString), checkedSchema);
+        return new PostgreSqlAccountabilityStore(StorageDatabase.Create(connectionString, schema));
     }
 
     /// <summary>Opens a store over the database of <paramref name="connectionString"/>, creating or migrating its schema.</summary>
@@ -78,7 +74,7 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
         PostgreSqlAccountabilityStore store = Create(connectionString, schema);
         try
         {
-            await store.ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            await store._database.ReadyAsync(cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch
@@ -126,16 +122,11 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
 
         cancellationToken.ThrowIfCancellationRequested();
         string[] documents = Array.ConvertAll(batch, RecordDocument.Write);
-        await ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.ReadyAsync(cancellationToken).ConfigureAwait(false);
 
         await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (NpgsqlCommand appendLock = new("SELECT pg_advisory_xact_lock($1, hashtext($2))", connection, transaction))
-        {
-            appendLock.Parameters.Add(new() { Value = StorageSchema.AppendLock });
-            appendLock.Parameters.Add(new() { Value = _schema });
-            await appendLock.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await StorageDatabase.LockAsync(connection, transaction, StorageSchema.AppendLock, _database.Schema, cancellationToken).ConfigureAwait(false);
 
         long actual = await VersionOfAsync(connection, transaction, stream, cancellationToken).ConfigureAwait(false);
         if (actual != expectedVersion)
@@ -196,7 +187,7 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
             throw new ArgumentException("The record identifier cannot be default.", nameof(id));
         }
 
-        await ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.ReadyAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlCommand command = _dataSource.CreateCommand($"SELECT {Columns} FROM {_table} WHERE id = $1");
         command.Parameters.Add(new() { Value = id.Value });
         List<AccountabilityRecord> found = await ReadRecordsAsync(command, -1, cancellationToken).ConfigureAwait(false);
@@ -211,7 +202,7 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
             throw new ArgumentException("The stream cannot be default.", nameof(stream));
         }
 
-        await ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.ReadyAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlCommand command = _dataSource.CreateCommand($"SELECT {Columns} FROM {_table} WHERE stream = $1 ORDER BY version");
         command.Parameters.Add(new() { Value = stream.Value });
         return (await ReadRecordsAsync(command, -1, cancellationToken).ConfigureAwait(false)).ToArray();
@@ -222,7 +213,7 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
     {
         ArgumentNullException.ThrowIfNull(query);
         long? after = ParseToken(query.ContinuationToken);
-        await ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.ReadyAsync(cancellationToken).ConfigureAwait(false);
 
         await using NpgsqlCommand command = _dataSource.CreateCommand();
         var where = new StringBuilder();
@@ -282,31 +273,11 @@ public sealed class PostgreSqlAccountabilityStore : IAccountabilityStore, IAsync
     }
 
     /// <summary>Closes the store's pooled connections.</summary>
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose() => _database.Dispose();
 
     /// <summary>Closes the store's pooled connections.</summary>
     /// <returns>A task that completes when the connections are closed.</returns>
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
-
-    /// <summary>Creates or migrates the schema once, on first use; a failed attempt is tried again on the next call.</summary>
-    private Task ReadyAsync()
-    {
-        Task? ready = Volatile.Read(ref _ready);
-        if (ready is { IsCompletedSuccessfully: true })
-        {
-            return ready;
-        }
-
-        lock (_gate)
-        {
-            if (_ready is null || _ready.IsFaulted || _ready.IsCanceled)
-            {
-                _ready = StorageSchema.MigrateAsync(_dataSource, _schema, CancellationToken.None);
-            }
-
-            return _ready;
-        }
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private async Task<long> VersionOfAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, StreamId stream, CancellationToken cancellationToken)
     {

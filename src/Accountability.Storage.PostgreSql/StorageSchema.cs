@@ -17,6 +17,9 @@ internal static class StorageSchema
     /// <summary>The first key of the advisory lock taken by each append transaction.</summary>
     internal const int AppendLock = 0x41435432;
 
+    /// <summary>The first key of the advisory lock taken by each save of a scored result (the second is the key's hash).</summary>
+    internal const int ScoredResultLock = 0x41435433;
+
     private static readonly Migration[] Migrations =
     [
         new(1, "records", s => $"""
@@ -38,6 +41,20 @@ internal static class StorageSchema
             CREATE INDEX records_author_idx ON {s}.records (author, position);
             CREATE INDEX records_kind_idx ON {s}.records (kind, position);
             CREATE INDEX records_recorded_at_idx ON {s}.records (recorded_at, recorded_at_ns);
+            """),
+        new(2, "scored results", s => $"""
+            CREATE TABLE {s}.scored_results (
+                scorecard text NOT NULL,
+                subject text NOT NULL,
+                period_start date NOT NULL,
+                period_end date NOT NULL,
+                version bigint NOT NULL CHECK (version >= 1),
+                saved_at timestamptz NOT NULL,
+                saved_at_ns smallint NOT NULL CHECK (saved_at_ns BETWEEN 0 AND 999),
+                document json NOT NULL,
+                CONSTRAINT scored_results_key_version_key PRIMARY KEY (scorecard, subject, period_start, period_end, version)
+            );
+            CREATE INDEX scored_results_subject_idx ON {s}.scored_results (subject, period_start, period_end, scorecard);
             """),
     ];
 

@@ -32,6 +32,9 @@ public sealed class PostgreSqlBuilderExtensionsTests
             Assert.Equal("mine", store.Schema);
             Assert.Same(store, provider.GetRequiredService<PostgreSqlAccountabilityStore>());
             Assert.Single(services, d => d.ServiceType == typeof(IAccountabilityStore));
+            var scored = Assert.IsType<PostgreSqlScoredResultStore>(provider.GetRequiredService<IScoredResultStore>());
+            Assert.Equal("mine", scored.Schema);
+            Assert.Single(services, d => d.ServiceType == typeof(IScoredResultStore));
         }
     }
 
@@ -43,6 +46,8 @@ public sealed class PostgreSqlBuilderExtensionsTests
 
         Assert.Single(services, d => d.ServiceType == typeof(IAccountabilityStore));
         Assert.Single(services, d => d.ServiceType == typeof(PostgreSqlAccountabilityStore));
+        Assert.Single(services, d => d.ServiceType == typeof(IScoredResultStore));
+        Assert.Single(services, d => d.ServiceType == typeof(PostgreSqlScoredResultStore));
         using ServiceProvider provider = services.BuildServiceProvider();
         Assert.Equal("first", provider.GetRequiredService<PostgreSqlAccountabilityStore>().Schema);
     }

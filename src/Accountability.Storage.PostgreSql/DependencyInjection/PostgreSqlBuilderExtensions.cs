@@ -9,8 +9,9 @@ namespace Accountability.DependencyInjection;
 public static class PostgreSqlBuilderExtensions
 {
     /// <summary>
-    /// Registers a <see cref="PostgreSqlAccountabilityStore"/> (a singleton, disposed with the container) as the
-    /// container's <see cref="IAccountabilityStore"/>, in place of the in-memory store <c>AddFeedback</c> would register.
+    /// Registers a <see cref="PostgreSqlAccountabilityStore"/> and a <see cref="PostgreSqlScoredResultStore"/> (singletons,
+    /// disposed with the container) as the container's <see cref="IAccountabilityStore"/> and
+    /// <see cref="IScoredResultStore"/>, in place of the in-memory stores <c>AddFeedback</c> would register.
     /// The schema is created or migrated on the store's first use. Calling it twice is harmless: the first call's
     /// connection string and schema are kept.
     /// </summary>
@@ -31,7 +32,9 @@ public static class PostgreSqlBuilderExtensions
         }
 
         builder.Services.AddSingleton(_ => PostgreSqlAccountabilityStore.Create(connectionString, checkedSchema));
+        builder.Services.AddSingleton(_ => PostgreSqlScoredResultStore.Create(connectionString, checkedSchema));
         builder.Services.Replace(ServiceDescriptor.Singleton<IAccountabilityStore>(sp => sp.GetRequiredService<PostgreSqlAccountabilityStore>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IScoredResultStore>(sp => sp.GetRequiredService<PostgreSqlScoredResultStore>()));
         return builder;
     }
 }

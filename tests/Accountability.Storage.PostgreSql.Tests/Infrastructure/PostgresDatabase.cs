@@ -60,6 +60,9 @@ public sealed class PostgresDatabase : IAsyncLifetime
     /// <summary>A store over a fresh schema of this database, disposed with the fixture.</summary>
     public PostgreSqlAccountabilityStore NewStore() => Keep(PostgreSqlAccountabilityStore.OpenAsync(ConnectionString, NewSchema()).AsTask().GetAwaiter().GetResult());
 
+    /// <summary>A scored result store over a fresh schema of this database, disposed with the fixture.</summary>
+    public PostgreSqlScoredResultStore NewScoredResultStore() => Keep(PostgreSqlScoredResultStore.OpenAsync(ConnectionString, NewSchema()).AsTask().GetAwaiter().GetResult());
+
     /// <summary>Disposes <paramref name="store"/> with the fixture.</summary>
     public T Keep<T>(T store)
         where T : IAsyncDisposable
