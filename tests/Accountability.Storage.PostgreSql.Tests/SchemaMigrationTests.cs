@@ -36,6 +36,26 @@ public sealed class SchemaMigrationTests(PostgresDatabase database) : IClassFixt
     }
 
     [PostgresFact]
+    public async Task ASchemaAtAnOlderVersion_IsMigrated_AndKeepsItsRecords()
+    {
+        string schema = database.NewSchema();
+        await using (PostgreSqlAccountabilityStore store = await PostgreSqlAccountabilityStore.OpenAsync(database.ConnectionString, schema))
+        {
+            await store.AppendAsync(new StreamId("f1"), 0, [TestRecords.Feedback("f1")]);
+        }
+
+        // Back to version 1 (records only), as a database written by the first release would be.
+        await database.ScalarAsync($"DROP TABLE {schema}.scored_results; DELETE FROM {schema}.schema_version WHERE version > 1;");
+
+        await using PostgreSqlScoredResultStore results = await PostgreSqlScoredResultStore.OpenAsync(database.ConnectionString, schema);
+        await using PostgreSqlAccountabilityStore reopened = await PostgreSqlAccountabilityStore.OpenAsync(database.ConnectionString, schema);
+
+        Assert.Equal((long)StorageSchema.CurrentVersion, await database.ScalarAsync($"SELECT max(version) FROM {schema}.schema_version"));
+        Assert.Empty(await results.ListKeysAsync(new PartyId("ana")));
+        Assert.Equal("Great quarter.", Assert.IsType<Accountability.Feedback.FeedbackRecord>(await reopened.ReadAsync(new RecordId("f1"))).Text);
+    }
+
+    [PostgresFact]
     public async Task ASchemaWithTablesOfSomeoneElse_IsRefused_AndLeftAsItWas()
     {
         string schema = database.NewSchema();

@@ -13,8 +13,16 @@ namespace Accountability.Storage.PostgreSql.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
-    protected override ITestFrameworkDiscoverer CreateDiscoverer(IAssemblyInfo assemblyInfo) =>
-        new Discoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
+    protected override ITestFrameworkDiscoverer CreateDiscoverer(IAssemblyInfo assemblyInfo)
+    {
+        // Said once in the run's output (diagnostic messages are on in xunit.runner.json), not only in each skip reason.
+        if (PostgresServer.SkipReason is { } reason)
+        {
+            DiagnosticMessageSink.OnMessage(new DiagnosticMessage(reason));
+        }
+
+        return new Discoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
+    }
 
     private sealed class Discoverer(IAssemblyInfo assemblyInfo, ISourceInformationProvider sourceProvider, IMessageSink diagnosticMessageSink)
         : XunitTestFrameworkDiscoverer(assemblyInfo, sourceProvider, diagnosticMessageSink)
