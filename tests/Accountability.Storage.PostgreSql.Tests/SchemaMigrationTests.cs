@@ -50,7 +50,7 @@ public sealed class SchemaMigrationTests(PostgresDatabase database) : IClassFixt
         await using PostgreSqlScoredResultStore results = await PostgreSqlScoredResultStore.OpenAsync(database.ConnectionString, schema);
         await using PostgreSqlAccountabilityStore reopened = await PostgreSqlAccountabilityStore.OpenAsync(database.ConnectionString, schema);
 
-        Assert.Equal((long)StorageSchema.CurrentVersion, await database.ScalarAsync($"SELECT max(version) FROM {schema}.schema_version"));
+        Assert.Equal(StorageSchema.CurrentVersion, await database.ScalarAsync($"SELECT max(version) FROM {schema}.schema_version"));
         Assert.Empty(await results.ListKeysAsync(new PartyId("ana")));
         Assert.Equal("Great quarter.", Assert.IsType<Accountability.Feedback.FeedbackRecord>(await reopened.ReadAsync(new RecordId("f1"))).Text);
     }
