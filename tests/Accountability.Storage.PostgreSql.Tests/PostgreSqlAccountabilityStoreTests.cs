@@ -77,6 +77,21 @@ public sealed class PostgreSqlAccountabilityStoreTests(PostgresDatabase database
     }
 
     [PostgresFact]
+    public async Task ADocumentChangedByHand_IsAClearErrorNamingWhere_NotAWrongRecord()
+    {
+        PostgreSqlAccountabilityStore store = database.NewStore();
+        await store.AppendAsync(new StreamId("f1"), 0, [TestRecords.Feedback("f1")]);
+        await database.ScalarAsync($"UPDATE {store.Schema}.records SET document = '{{\"kind\":\"record\"}}' WHERE id = 'f1'");
+
+        var ex = await Assert.ThrowsAsync<AccountabilityException>(async () => await store.ReadAsync(new RecordId("f1")));
+
+        Problem problem = Assert.Single(ex.Problems);
+        Assert.Equal(PostgreSqlStorageProblemCodes.DocumentUnreadable, problem.Code);
+        Assert.StartsWith("The record at position 1 (stream 'f1', version 1) could not be read back: ", problem.Message, StringComparison.Ordinal);
+        Assert.IsType<AccountabilityException>(ex.InnerException);
+    }
+
+    [PostgresFact]
     public async Task TheDatabaseItself_RefusesTwoRecordsAtOneStreamVersion()
     {
         PostgreSqlAccountabilityStore store = database.NewStore();
