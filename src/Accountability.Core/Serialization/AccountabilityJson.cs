@@ -7,7 +7,7 @@ namespace Accountability.Serialization;
 /// <summary>
 /// Reads and writes the library's JSON documents: scorecard definitions (with every rule's settings, per-subject
 /// reference values, bands, gates and formulas) and actuals (values, not-applicable reasons and per-subject reference
-/// values with their sources).
+/// values with their sources); accountability records, one or a list (<see cref="RecordKind"/>, <see cref="RecordsKind"/>).
 /// </summary>
 /// <remarks>
 /// <para>
