@@ -1,5 +1,6 @@
 using System.Globalization;
 using Accountability;
+using Accountability.Goals;
 using Accountability.Scoring;
 using Accountability.Serialization;
 
@@ -23,8 +24,8 @@ internal static class Commands
           responsibility | goals | scoring | reviews | calibration
                                                      one chapter of the story
           score <scorecard.json> <actuals.json>      score every subject of an actuals document and explain each result
-          validate <document.json>                   read a scorecard or actuals document and report every problem
-          export <folder>                            write the story's scorecard and first-quarter actuals as documents
+          validate <document.json>                   read a scorecard, actuals, goal-tree or actuals-ledger document; report every problem
+          export <folder>                            write the story's scorecard, first-quarter actuals, goal tree and ledger
           help | --help | -h                         this text; `<command> --help` for one command
 
         Exit codes: 0 done, 1 invalid input (problems on standard error), 2 wrong usage.
@@ -56,7 +57,7 @@ internal static class Commands
     {
         if (args.Length == 2 && args[1] is "--help" or "-h")
         {
-            output.WriteLine("validate <document.json>: reads a scorecard or actuals document and reports every problem with its JSON path.");
+            output.WriteLine("validate <document.json>: reads a scorecard, actuals, goal-tree or actuals-ledger document and reports every problem with its JSON path.");
             return Done;
         }
 
@@ -70,10 +71,21 @@ internal static class Commands
         {
             byte[] document = File.ReadAllBytes(args[1]);
             ScoringRuleRegistry rules = ScoringDemo.Rules();
-            if (AccountabilityJson.KindOf(document) == AccountabilityJson.ActualsKind)
+            string? kind = AccountabilityJson.KindOf(document);
+            if (kind == AccountabilityJson.ActualsKind)
             {
                 ActualsSet set = AccountabilityJson.ReadActuals(document);
                 output.WriteLine($"valid: actuals for scorecard '{set.Scorecard}', {set.Subjects.Count} subjects");
+            }
+            else if (kind == AccountabilityJson.GoalTreeKind)
+            {
+                GoalTree tree = AccountabilityJson.ReadGoalTree(document);
+                output.WriteLine($"valid: goal tree with {tree.Goals.Count} goals under {tree.Roots.Count} root(s)");
+            }
+            else if (kind == AccountabilityJson.LedgerKind)
+            {
+                ActualsLedger ledger = AccountabilityJson.ReadLedger(document);
+                output.WriteLine($"valid: actuals ledger with {ledger.Entries.Count} entries");
             }
             else
             {
@@ -89,7 +101,7 @@ internal static class Commands
     {
         if (args.Length != 2 || args[1] is "--help" or "-h")
         {
-            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json, the story's first quarter.");
+            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json (the story's first quarter), goal-tree.json and actuals-ledger.json (its targets and sales through September).");
             return args.Length == 2 ? Done : Usage;
         }
 
@@ -104,7 +116,9 @@ internal static class Commands
         Directory.CreateDirectory(args[1]);
         File.WriteAllText(Path.Combine(args[1], "scorecard.json"), AccountabilityJson.Write(card) + "\n");
         File.WriteAllText(Path.Combine(args[1], "actuals-2026-q2.json"), AccountabilityJson.Write(card.Id, subjects) + "\n");
-        output.WriteLine($"wrote scorecard.json and actuals-2026-q2.json to {args[1]}");
+        File.WriteAllText(Path.Combine(args[1], "goal-tree.json"), AccountabilityJson.Write(KangtaiPharma.Targets()) + "\n");
+        File.WriteAllText(Path.Combine(args[1], "actuals-ledger.json"), AccountabilityJson.Write(KangtaiPharma.SalesThroughSeptember()) + "\n");
+        output.WriteLine($"wrote scorecard.json, actuals-2026-q2.json, goal-tree.json and actuals-ledger.json to {args[1]}");
         return Done;
     }
 
