@@ -38,13 +38,6 @@ internal sealed class GoalDocument
     public PeriodDocument? Period { get; set; }
 }
 
-internal sealed class PeriodDocument
-{
-    public string? Start { get; set; }
-
-    public string? End { get; set; }
-}
-
 internal sealed class AcknowledgmentDocument
 {
     public string? Goal { get; set; }
