@@ -22,9 +22,14 @@ internal static class Commands
           (no arguments)                             the whole story: matrix, goals, scorecards
           responsibility | goals | scoring | reviews | calibration
                                                      one chapter of the story
-          score <scorecard.json> <actuals.json>      score every subject of an actuals document and explain each result
+          score <scorecard.json> <actuals.json> [--json]
+                                                     score every subject of an actuals document and explain each result,
+                                                     or print the result documents as a JSON array
           validate <document.json>                   read a scorecard or actuals document and report every problem
           export <folder>                            write the story's scorecard and first-quarter actuals as documents
+          report <subject> --cycle <id> [--html <out.html>]
+                                                     a rep's accountability report for a review cycle of the story,
+                                                     as Markdown, or as an HTML page with charts
           help | --help | -h                         this text; `<command> --help` for one command
 
         Exit codes: 0 done, 1 invalid input (problems on standard error), 2 wrong usage.
@@ -35,19 +40,21 @@ internal static class Commands
     {
         if (args.Length == 2 && args[1] is "--help" or "-h")
         {
-            output.WriteLine("score <scorecard.json> <actuals.json>: scores every subject of the actuals document on the scorecard and explains each result.");
+            output.WriteLine("score <scorecard.json> <actuals.json> [--json]: scores every subject of the actuals document on the scorecard and explains each result; with --json, prints the result documents (one per subject, in a JSON array) instead.");
             return Done;
         }
 
-        if (args.Length != 3)
+        bool json = args.Contains("--json");
+        string[] files = [.. args.Skip(1).Where(a => a != "--json")];
+        if (files.Length != 2 || files.Any(f => f.StartsWith("--", StringComparison.Ordinal)))
         {
-            errors.WriteLine("usage: score <scorecard.json> <actuals.json>");
+            errors.WriteLine("usage: score <scorecard.json> <actuals.json> [--json]");
             return Usage;
         }
 
         return Guard(errors, () =>
         {
-            ScoreOnce(args[1], args[2], output);
+            ScoreOnce(files[0], files[1], output, json);
             return Done;
         });
     }
@@ -108,7 +115,7 @@ internal static class Commands
         return Done;
     }
 
-    private static void ScoreOnce(string scorecardFile, string actualsFile, TextWriter output)
+    private static void ScoreOnce(string scorecardFile, string actualsFile, TextWriter output, bool json)
     {
         ScoringRuleRegistry rules = ScoringDemo.Rules();
         Scorecard card = AccountabilityJson.ReadScorecard(File.ReadAllBytes(scorecardFile), rules);
@@ -119,11 +126,18 @@ internal static class Commands
         }
 
         var problems = new List<Problem>();
+        var documents = new List<string>();
         foreach (Actuals actuals in set.Subjects)
         {
             try
             {
                 ScorecardResult result = card.Score(actuals);
+                if (json)
+                {
+                    documents.Add(AccountabilityJson.Write(result));
+                    continue;
+                }
+
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{actuals.Subject,-12} {Rounding.Format(result.Score ?? 0m),8}  {result.Band?.Name}"));
                 output.WriteLine(result.Explain());
             }
@@ -136,6 +150,12 @@ internal static class Commands
         if (problems.Count > 0)
         {
             throw new AccountabilityException(problems);
+        }
+
+        if (json)
+        {
+            // Nothing is printed unless every subject scored: a partial array would read as the whole set.
+            output.WriteLine("[" + string.Join(",", documents.Select(d => "\n" + d.TrimEnd())) + "\n]");
         }
     }
 
