@@ -26,7 +26,8 @@ internal static class ReportHtml
         svg.chart { display: block; margin: 0.5rem 0; max-width: 100%; height: auto; font-size: 12px; }
         svg .bar { fill: #555; stroke: #000; stroke-width: 1; }
         svg .bar.met { fill: #222; }
-        svg .bar.guideline, svg .bar.before { stroke: #000; }
+        svg .bar.guideline { fill: url(#distribution-hatch); }
+        svg .bar.before { fill: url(#volatility-hatch); }
         svg .target { stroke: #000; stroke-width: 2; stroke-dasharray: 6 3; }
         svg .zero { stroke: #000; stroke-width: 1; }
         svg .line { fill: none; stroke: #000; stroke-width: 1.5; }
