@@ -37,7 +37,7 @@ public class ConsoleCommandTests
 
             Assert.Equal(0, exit);
             Assert.Equal($"wrote the report of liu-yang for fy2026-q1 to {file}", output.TrimEnd());
-            Assert.StartsWith("<!DOCTYPE html>", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+            Assert.StartsWith("<!DOCTYPE html", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
         }
         finally
         {
