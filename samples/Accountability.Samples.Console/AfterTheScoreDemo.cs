@@ -21,7 +21,8 @@ internal static class AfterTheScoreDemo
 
     private static Instant At(int month, int day, int hour = 10) => new LocalDateTime(2026, month, day, hour, 0).InZoneLeniently(Shanghai).ToInstant();
 
-    public static async Task RunAsync(TextWriter output)
+    /// <summary>Tells the chapter and returns what it recorded (the report command reads it, telling nothing).</summary>
+    public static async Task<StoryRecords> RunAsync(TextWriter output)
     {
         Scorecard card = ScoringDemo.RepScorecard(out _);
         ActualsTable q1 = ScoringDemo.FirstQuarter(card, out _);
@@ -180,6 +181,7 @@ internal static class AfterTheScoreDemo
             .Build();
         output.WriteLine();
         output.Write(report.ToMarkdown());
+        return new StoryRecords(card, q1, matrix, cycle, q2Cycle, await journal.HistoryAsync(), plan);
     }
 
     /// <summary>One rep's second-quarter result: target and sales from the goal tree and ledger, the rest from the CRM.</summary>

@@ -51,7 +51,7 @@ internal static class CalibrationDemo
         Scorecard card = ScoringDemo.RepScorecard(out _);
         ActualsTable q1 = ScoringDemo.FirstQuarter(card, out _);
         ScorePopulation population = ScorePopulation.From(card.ScoreBatch(q1));
-        var guideline = DistributionGuideline.Create([("Top", 20m), ("Core", 70m), ("Bottom", 10m)]);
+        DistributionGuideline guideline = Guideline();
         output.WriteLine();
         output.WriteLine(guideline.Assign(population.Scores).Explain());
 
@@ -62,10 +62,17 @@ internal static class CalibrationDemo
 
         // 5. The text's case: team sales swung widely before accountability and steadied after. Monthly team sales
         //    (millions of CNY), the fiscal year before against the first five months of this one.
-        VolatilityComparison team = VolatilityComparison.Compare(
-            [("2025-04", 1.9m), ("2025-05", 3.4m), ("2025-06", 1.6m), ("2025-07", 3.1m), ("2025-08", 1.7m), ("2025-09", 3.6m)],
-            [("2026-04", 1.99m), ("2026-05", 2.57m), ("2026-06", 2.57m), ("2026-07", 2.72m), ("2026-08", 2.79m)]);
+        VolatilityComparison team = TeamVolatility();
         output.WriteLine();
         output.WriteLine(team.Explain());
     }
+
+    /// <summary>The company's 20/70/10 guideline for the reps' quarterly scores.</summary>
+    public static DistributionGuideline Guideline() => DistributionGuideline.Create([("Top", 20m), ("Core", 70m), ("Bottom", 10m)]);
+
+    /// <summary>Monthly team sales (millions of CNY), the fiscal year before against the first five months of this one.</summary>
+    public static VolatilityComparison TeamVolatility() =>
+        VolatilityComparison.Compare(
+            [("2025-04", 1.9m), ("2025-05", 3.4m), ("2025-06", 1.6m), ("2025-07", 3.1m), ("2025-08", 1.7m), ("2025-09", 3.6m)],
+            [("2026-04", 1.99m), ("2026-05", 2.57m), ("2026-06", 2.57m), ("2026-07", 2.72m), ("2026-08", 2.79m)]);
 }

@@ -23,9 +23,14 @@ internal static class Commands
           (no arguments)                             the whole story: matrix, goals, scorecards
           responsibility | goals | scoring | reviews | calibration
                                                      one chapter of the story
-          score <scorecard.json> <actuals.json>      score every subject of an actuals document and explain each result
-          validate <document.json>                   read a scorecard, actuals, goal-tree or actuals-ledger document; report every problem
+          score <scorecard.json> <actuals.json|actuals.csv> [--json]
+                                                     score every subject of an actuals document (JSON or CSV) and
+                                                     explain each result, or print the result documents as a JSON array
+          validate <document.json>                   read a document of any kind the library writes; report every problem
           export <folder>                            write the story's scorecard, first-quarter actuals, goal tree and ledger
+          report <subject> --cycle <id> [--html <out.html>]
+                                                     a rep's accountability report for a review cycle of the story,
+                                                     as Markdown, or as an HTML page with charts
           help | --help | -h                         this text; `<command> --help` for one command
 
         Exit codes: 0 done, 1 invalid input (problems on standard error), 2 wrong usage.
@@ -36,19 +41,21 @@ internal static class Commands
     {
         if (args.Length == 2 && args[1] is "--help" or "-h")
         {
-            output.WriteLine("score <scorecard.json> <actuals.json>: scores every subject of the actuals document on the scorecard and explains each result.");
+            output.WriteLine("score <scorecard.json> <actuals.json|actuals.csv> [--json]: scores every subject of the actuals (a JSON document, or CSV with a header row of criterion ids, one row per subject and n/a for not applicable) on the scorecard and explains each result; with --json, prints the result documents (one per subject, in a JSON array) instead.");
             return Done;
         }
 
-        if (args.Length != 3)
+        bool json = args.Contains("--json");
+        string[] files = [.. args.Skip(1).Where(a => a != "--json")];
+        if (files.Length != 2 || files.Any(f => f.StartsWith("--", StringComparison.Ordinal)))
         {
-            errors.WriteLine("usage: score <scorecard.json> <actuals.json>");
+            errors.WriteLine("usage: score <scorecard.json> <actuals.json|actuals.csv> [--json]");
             return Usage;
         }
 
         return Guard(errors, () =>
         {
-            ScoreOnce(args[1], args[2], output);
+            ScoreOnce(files[0], files[1], output, json);
             return Done;
         });
     }
@@ -122,22 +129,32 @@ internal static class Commands
         return Done;
     }
 
-    private static void ScoreOnce(string scorecardFile, string actualsFile, TextWriter output)
+    private static void ScoreOnce(string scorecardFile, string actualsFile, TextWriter output, bool json)
     {
         ScoringRuleRegistry rules = ScoringDemo.Rules();
         Scorecard card = AccountabilityJson.ReadScorecard(File.ReadAllBytes(scorecardFile), rules);
-        ActualsSet set = AccountabilityJson.ReadActuals(File.ReadAllBytes(actualsFile));
+        // Actuals come as a JSON document or as CSV (a header of criterion ids, one row per subject).
+        ActualsSet set = actualsFile.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            ? ActualsCsv.Read(File.ReadAllText(actualsFile), card.Id)
+            : AccountabilityJson.ReadActuals(File.ReadAllBytes(actualsFile));
         if (set.Scorecard != card.Id)
         {
             throw new AccountabilityException([new Problem("$.scorecard", SerializationProblemCodes.ValueNotAllowed, $"The actuals are for scorecard '{set.Scorecard}', not '{card.Id}'.")]);
         }
 
         var problems = new List<Problem>();
+        var documents = new List<string>();
         foreach (Actuals actuals in set.Subjects)
         {
             try
             {
                 ScorecardResult result = card.Score(actuals);
+                if (json)
+                {
+                    documents.Add(AccountabilityJson.Write(result));
+                    continue;
+                }
+
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{actuals.Subject,-12} {Rounding.Format(result.Score ?? 0m),8}  {result.Band?.Name}"));
                 output.WriteLine(result.Explain());
             }
@@ -150,6 +167,12 @@ internal static class Commands
         if (problems.Count > 0)
         {
             throw new AccountabilityException(problems);
+        }
+
+        if (json)
+        {
+            // Nothing is printed unless every subject scored: a partial array would read as the whole set.
+            output.WriteLine("[" + string.Join(",", documents.Select(d => "\n" + d.TrimEnd())) + "\n]");
         }
     }
 

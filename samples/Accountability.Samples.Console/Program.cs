@@ -17,6 +17,8 @@ switch (which)
         return Commands.Validate(args, output, errors);
     case "export":
         return Commands.Export(args, output, errors);
+    case "report":
+        return await ReportCommand.RunAsync(args, output, errors);
     case "all" or "responsibility" or "goals" or "scoring" or "reviews" or "calibration" when args.Length <= 1:
         break;
     default:
