@@ -139,7 +139,7 @@ public class ConsoleCommandTests
             Assert.Equal(0, exit);
             Assert.Empty(errors.ToString());
             using JsonDocument json = JsonDocument.Parse(output.ToString());
-            Assert.Equal(["chen-jie", "liu-yang"], json.RootElement.EnumerateArray().Select(d => d.GetProperty("subject").GetString()));
+            Assert.Equal(["chen-jie", "liu-yang"], json.RootElement.EnumerateArray().Select(d => d.GetProperty("result").GetProperty("subject").GetString()));
 
             File.WriteAllText(csv, "subject,accounts,calls,compliance,csat,dso,sales\nchen-jie,4,9x6,1,4.6,52,n/a\n");
             errors = new StringWriter();

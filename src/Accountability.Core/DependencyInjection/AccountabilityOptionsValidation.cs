@@ -39,10 +39,23 @@ internal sealed class AccountabilityOptionsValidator : IValidateOptions<Accounta
 
     internal static ResponsibilityOptions ToOptions(ResponsibilitySettings settings)
     {
-        ResponsibilityOptions options = ResponsibilityOptions.Default
-            .WithOverloadLimit(settings.OverloadLimit)
-            .WithMaximumConsulted(settings.MaximumConsulted)
-            .WithSchemeForbiddenCombinations(settings.UseSchemeForbiddenCombinations);
+        // Only what differs from the defaults is changed: settings left alone give the default options themselves.
+        ResponsibilityOptions options = ResponsibilityOptions.Default;
+        if (settings.OverloadLimit != options.OverloadLimit)
+        {
+            options = options.WithOverloadLimit(settings.OverloadLimit);
+        }
+
+        if (settings.MaximumConsulted != options.MaximumConsulted)
+        {
+            options = options.WithMaximumConsulted(settings.MaximumConsulted);
+        }
+
+        if (settings.UseSchemeForbiddenCombinations != options.UseSchemeForbiddenCombinations)
+        {
+            options = options.WithSchemeForbiddenCombinations(settings.UseSchemeForbiddenCombinations);
+        }
+
         foreach (string combination in settings.ForbiddenCombinations)
         {
             (string first, string second) = SplitCombination(combination)!.Value;
