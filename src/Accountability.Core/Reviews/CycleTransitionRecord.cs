@@ -28,6 +28,19 @@ public sealed class CycleTransitionRecord : AccountabilityRecord
         Outstanding = transition.Readiness is { IsReady: false } readiness ? readiness.ToString() : null;
     }
 
+    // Rebuilds a record from its stored values (documents and durable stores).
+    internal CycleTransitionRecord(RecordId id, ReviewCycleId cycle, string cycleName, ReviewPhase from, ReviewPhase to, PartyId by, NodaTime.Instant at, string? reason, string? outstanding)
+        : base(id, at, by, RecordSubject.Of(by))
+    {
+        Cycle = cycle;
+        CycleName = cycleName;
+        From = from;
+        To = to;
+        Reason = reason;
+        IsOverride = outstanding is not null;
+        Outstanding = outstanding;
+    }
+
     /// <inheritdoc/>
     public override string Kind => RecordKind;
 
