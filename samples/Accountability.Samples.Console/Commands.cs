@@ -26,6 +26,8 @@ internal static class Commands
           validate <document.json>                   read a scorecard or actuals document and report every problem
           export <folder>                            write the story's scorecard and first-quarter actuals as documents
           help | --help | -h                         this text; `<command> --help` for one command
+          --db <file.db>                             with the story or 'reviews': keep its feedback records and results
+                                                     in that SQLite file between runs (in memory without it)
 
         Exit codes: 0 done, 1 invalid input (problems on standard error), 2 wrong usage.
         The scorecard may use the built-in rules and this sample's own rule, 'accelerated-attainment'.
