@@ -32,6 +32,8 @@ internal static class Commands
                                                      a rep's accountability report for a review cycle of the story,
                                                      as Markdown, or as an HTML page with charts
           help | --help | -h                         this text; `<command> --help` for one command
+          --db <file.db>                             with the story or 'reviews': keep its feedback records and results
+                                                     in that SQLite file between runs (in memory without it)
 
         Exit codes: 0 done, 1 invalid input (problems on standard error), 2 wrong usage.
         The scorecard may use the built-in rules and this sample's own rule, 'accelerated-attainment'.

@@ -54,7 +54,8 @@ internal static class ReportCommand
             return Commands.InvalidInput;
         }
 
-        StoryRecords story = await AfterTheScoreDemo.RunAsync(TextWriter.Null);
+        using StoryStore store = StoryStore.InMemory();
+        StoryRecords story = await AfterTheScoreDemo.RunAsync(TextWriter.Null, store);
         AccountabilityReport report = Build(story, subject, cycleId);
         if (html is null)
         {

@@ -12,7 +12,8 @@ public static class FeedbackBuilderExtensions
     /// Registers a <see cref="FeedbackJournal"/> (a singleton) over the container's <see cref="IAccountabilityStore"/> — an
     /// <see cref="InMemoryAccountabilityStore"/> unless the application registers its own — and its <see cref="IClock"/>
     /// (NodaTime's system clock unless the application registers its own), and a
-    /// <see cref="Accountability.Reviews.ReviewJournal"/> over the same store. Calling it twice is harmless; the
+    /// <see cref="Accountability.Reviews.ReviewJournal"/> over the same store, and an <see cref="IScoredResultStore"/> (an
+    /// <see cref="InMemoryScoredResultStore"/> unless the application registers its own). Calling it twice is harmless; the
     /// application's own registrations win.
     /// </summary>
     /// <param name="builder">The builder from <c>AddAccountability</c>.</param>
@@ -23,6 +24,7 @@ public static class FeedbackBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<IAccountabilityStore, InMemoryAccountabilityStore>();
+        builder.Services.TryAddSingleton<IScoredResultStore, InMemoryScoredResultStore>();
         builder.Services.TryAddSingleton(sp => new FeedbackJournal(
             sp.GetRequiredService<IAccountabilityStore>(),
             sp.GetRequiredService<IClock>(),
