@@ -20,7 +20,7 @@ public class MatrixDocumentTests
         [new("O", "Owner", Involvement.Accountable), new("W", "Worker", Involvement.Responsible, maximumPerItem: 2), new("X", "Expert", Involvement.Other)],
         [new("O", "X")]);
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 100)]
     public Property Matrix_RoundTripsExactly_AndAnswersEveryQueryTheSame(int seed)
     {
         var random = new Random(seed);
@@ -258,5 +258,44 @@ public class MatrixDocumentTests
         {
             return "refused: " + string.Join("; ", ex.Problems);
         }
+    }
+}
+
+/// <summary>The shipped responsibility-matrix schema accepts what the library writes and refuses what the reader refuses in shape.</summary>
+public class MatrixDocumentSchemaTests
+{
+    private static readonly Lazy<Json.Schema.JsonSchema> Schema = new(() =>
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "Schemas", "responsibility-matrix.schema.json")));
+        return Json.Schema.JsonSchema.Build(schema.RootElement.Clone(), new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() }, null);
+    });
+
+    internal static bool IsValid(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return Schema.Value.Evaluate(document.RootElement).IsValid;
+    }
+
+    [Property(MaxTest = 50)]
+    public bool WrittenMatrices_AreValidAgainstTheSchema(int seed) =>
+        IsValid(AccountabilityJson.Write(ResponsibilityPropertyTests.RandomContent.From(seed).Build(2, new LocalDate(2026, 3, 1))));
+
+    [Theory]
+    [InlineData("\"version\": 1,", "\"version\": 0,")]
+    [InlineData("\"version\": 1,", "\"version\": 1, \"owner\": \"x\",")]
+    [InlineData("\"kind\": \"Person\"", "\"kind\": \"Robot\"")]
+    [InlineData("\"effectiveFrom\": \"2026-01-01\"", "\"effectiveFrom\": \"1 Jan 2026\"")]
+    [InlineData("\"level\": 2", "\"level\": -2")]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2")]
+    [InlineData("\"title\": \"Task\"", "\"title\": \" \"")]
+    public void TheSchema_RefusesWhatTheReaderRefuses(string find, string replace)
+    {
+        string json = AccountabilityJson.Write(Fixture.Basic().Build());
+        Assert.Contains(find, json, StringComparison.Ordinal);
+        int at = json.IndexOf(find, StringComparison.Ordinal);
+        string broken = json[..at] + replace + json[(at + find.Length)..];
+
+        Assert.False(IsValid(broken));
+        Assert.Throws<AccountabilityException>(() => AccountabilityJson.ReadMatrix(broken));
     }
 }
