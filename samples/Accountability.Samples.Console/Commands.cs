@@ -23,8 +23,8 @@ internal static class Commands
           responsibility | goals | scoring | reviews | calibration
                                                      one chapter of the story
           score <scorecard.json> <actuals.json>      score every subject of an actuals document and explain each result
-          validate <document.json>                   read a scorecard or actuals document and report every problem
-          export <folder>                            write the story's scorecard and first-quarter actuals as documents
+          validate <document.json>                   read a scorecard, actuals, matrix or calibration document and report every problem
+          export <folder>                            write the story's scorecard, first-quarter actuals, matrix and calibration as documents
           help | --help | -h                         this text; `<command> --help` for one command
 
         Exit codes: 0 done, 1 invalid input (problems on standard error), 2 wrong usage.
@@ -56,7 +56,7 @@ internal static class Commands
     {
         if (args.Length == 2 && args[1] is "--help" or "-h")
         {
-            output.WriteLine("validate <document.json>: reads a scorecard or actuals document and reports every problem with its JSON path.");
+            output.WriteLine("validate <document.json>: reads a scorecard, actuals, responsibility-matrix or calibration document and reports every problem with its JSON path.");
             return Done;
         }
 
@@ -70,10 +70,20 @@ internal static class Commands
         {
             byte[] document = File.ReadAllBytes(args[1]);
             ScoringRuleRegistry rules = ScoringDemo.Rules();
-            if (AccountabilityJson.KindOf(document) == AccountabilityJson.ActualsKind)
+            string? kind = AccountabilityJson.KindOf(document);
+            if (kind == AccountabilityJson.ActualsKind)
             {
                 ActualsSet set = AccountabilityJson.ReadActuals(document);
                 output.WriteLine($"valid: actuals for scorecard '{set.Scorecard}', {set.Subjects.Count} subjects");
+            }
+            else if (kind == AccountabilityJson.ResponsibilityMatrixKind)
+            {
+                output.WriteLine($"valid: {AccountabilityJson.ReadMatrix(document)}");
+            }
+            else if (kind == AccountabilityJson.CalibrationKind)
+            {
+                CalibrationOutcome outcome = AccountabilityJson.ReadCalibration(document);
+                output.WriteLine($"valid: calibration results ({outcome.Calibration?.RatingCount ?? 0} ratings, {outcome.Distribution?.Placements.Count ?? 0} placements)");
             }
             else
             {
@@ -89,7 +99,7 @@ internal static class Commands
     {
         if (args.Length != 2 || args[1] is "--help" or "-h")
         {
-            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json, the story's first quarter.");
+            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json (the story's first quarter), responsibility-matrix.json and calibration.json.");
             return args.Length == 2 ? Done : Usage;
         }
 
@@ -104,7 +114,9 @@ internal static class Commands
         Directory.CreateDirectory(args[1]);
         File.WriteAllText(Path.Combine(args[1], "scorecard.json"), AccountabilityJson.Write(card) + "\n");
         File.WriteAllText(Path.Combine(args[1], "actuals-2026-q2.json"), AccountabilityJson.Write(card.Id, subjects) + "\n");
-        output.WriteLine($"wrote scorecard.json and actuals-2026-q2.json to {args[1]}");
+        File.WriteAllText(Path.Combine(args[1], "responsibility-matrix.json"), AccountabilityJson.Write(KangtaiPharma.SalesProcess()) + "\n");
+        File.WriteAllText(Path.Combine(args[1], "calibration.json"), AccountabilityJson.Write(CalibrationDemo.Outcome()) + "\n");
+        output.WriteLine($"wrote scorecard.json, actuals-2026-q2.json, responsibility-matrix.json and calibration.json to {args[1]}");
         return Done;
     }
 
