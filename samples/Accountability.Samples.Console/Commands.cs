@@ -27,7 +27,8 @@ internal static class Commands
                                                      score every subject of an actuals document (JSON or CSV) and
                                                      explain each result, or print the result documents as a JSON array
           validate <document.json>                   read a document of any kind the library writes; report every problem
-          export <folder>                            write the story's scorecard, first-quarter actuals, goal tree and ledger
+          export <folder>                            write the story's scorecard, first-quarter actuals, goal tree, ledger,
+                                                     responsibility matrix and calibration results
           report <subject> --cycle <id> [--html <out.html>]
                                                      a rep's accountability report for a review cycle of the story,
                                                      as Markdown, or as an HTML page with charts
@@ -66,7 +67,7 @@ internal static class Commands
     {
         if (args.Length == 2 && args[1] is "--help" or "-h")
         {
-            output.WriteLine("validate <document.json>: reads a scorecard, actuals, goal-tree or actuals-ledger document and reports every problem with its JSON path.");
+            output.WriteLine("validate <document.json>: reads a document of any kind the library writes (scorecard, actuals, record, records, goal-tree, actuals-ledger, responsibility-matrix, calibration) and reports every problem with its JSON path.");
             return Done;
         }
 
@@ -96,6 +97,23 @@ internal static class Commands
                 ActualsLedger ledger = AccountabilityJson.ReadLedger(document);
                 output.WriteLine($"valid: actuals ledger with {ledger.Entries.Count} entries");
             }
+            else if (kind == AccountabilityJson.RecordKind)
+            {
+                output.WriteLine($"valid: {AccountabilityJson.ReadRecord(document)}");
+            }
+            else if (kind == AccountabilityJson.RecordsKind)
+            {
+                output.WriteLine($"valid: {AccountabilityJson.ReadRecords(document).Count} records");
+            }
+            else if (kind == AccountabilityJson.ResponsibilityMatrixKind)
+            {
+                output.WriteLine($"valid: {AccountabilityJson.ReadMatrix(document)}");
+            }
+            else if (kind == AccountabilityJson.CalibrationKind)
+            {
+                CalibrationOutcome outcome = AccountabilityJson.ReadCalibration(document);
+                output.WriteLine($"valid: calibration results ({outcome.Calibration?.RatingCount ?? 0} ratings, {outcome.Distribution?.Placements.Count ?? 0} placements)");
+            }
             else
             {
                 Scorecard card = AccountabilityJson.ReadScorecard(document, rules);
@@ -110,7 +128,7 @@ internal static class Commands
     {
         if (args.Length != 2 || args[1] is "--help" or "-h")
         {
-            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json (the story's first quarter), goal-tree.json and actuals-ledger.json (its targets and sales through September).");
+            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json (the story's first quarter), goal-tree.json and actuals-ledger.json (its targets and sales through September), responsibility-matrix.json and calibration.json.");
             return args.Length == 2 ? Done : Usage;
         }
 
@@ -127,7 +145,9 @@ internal static class Commands
         File.WriteAllText(Path.Combine(args[1], "actuals-2026-q2.json"), AccountabilityJson.Write(card.Id, subjects) + "\n");
         File.WriteAllText(Path.Combine(args[1], "goal-tree.json"), AccountabilityJson.Write(KangtaiPharma.Targets()) + "\n");
         File.WriteAllText(Path.Combine(args[1], "actuals-ledger.json"), AccountabilityJson.Write(KangtaiPharma.SalesThroughSeptember()) + "\n");
-        output.WriteLine($"wrote scorecard.json, actuals-2026-q2.json, goal-tree.json and actuals-ledger.json to {args[1]}");
+        File.WriteAllText(Path.Combine(args[1], "responsibility-matrix.json"), AccountabilityJson.Write(KangtaiPharma.SalesProcess()) + "\n");
+        File.WriteAllText(Path.Combine(args[1], "calibration.json"), AccountabilityJson.Write(CalibrationDemo.Outcome()) + "\n");
+        output.WriteLine($"wrote scorecard.json, actuals-2026-q2.json, goal-tree.json, actuals-ledger.json, responsibility-matrix.json and calibration.json to {args[1]}");
         return Done;
     }
 
