@@ -21,8 +21,11 @@ internal static class AfterTheScoreDemo
 
     private static Instant At(int month, int day, int hour = 10) => new LocalDateTime(2026, month, day, hour, 0).InZoneLeniently(Shanghai).ToInstant();
 
-    /// <summary>Tells the chapter, keeping its records and results in <paramref name="store"/>, and returns what it recorded (the report command reads it, telling nothing).</summary>
-    public static async Task<StoryRecords> RunAsync(TextWriter output, StoryStore store)
+    /// <summary>
+    /// Tells the chapter, keeping its records and results in <paramref name="store"/>, and returns what it recorded (the
+    /// report command reads it, telling nothing); null when the store already held the story and it was only retold.
+    /// </summary>
+    public static async Task<StoryRecords?> RunAsync(TextWriter output, StoryStore store)
     {
         Scorecard card = ScoringDemo.RepScorecard(out _);
         ActualsTable q1 = ScoringDemo.FirstQuarter(card, out _);
@@ -37,7 +40,7 @@ internal static class AfterTheScoreDemo
         if (await store.AlreadyToldAsync())
         {
             await store.RetellAsync(output, card);
-            return;
+            return null;
         }
 
         var clock = new StoryClock(At(7, 28));

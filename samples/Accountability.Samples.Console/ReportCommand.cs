@@ -55,7 +55,8 @@ internal static class ReportCommand
         }
 
         using StoryStore store = StoryStore.InMemory();
-        StoryRecords story = await AfterTheScoreDemo.RunAsync(TextWriter.Null, store);
+        StoryRecords story = await AfterTheScoreDemo.RunAsync(TextWriter.Null, store)
+            ?? throw new InvalidOperationException("A new in-memory store cannot already hold the story.");
         AccountabilityReport report = Build(story, subject, cycleId);
         if (html is null)
         {
