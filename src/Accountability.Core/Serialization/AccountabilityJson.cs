@@ -7,7 +7,8 @@ namespace Accountability.Serialization;
 /// <summary>
 /// Reads and writes the library's JSON documents: scorecard definitions (with every rule's settings, per-subject
 /// reference values, bands, gates and formulas) and actuals (values, not-applicable reasons and per-subject reference
-/// values with their sources); accountability records, one or a list (<see cref="RecordKind"/>, <see cref="RecordsKind"/>).
+/// values with their sources); accountability records, one or a list (<see cref="RecordKind"/>, <see cref="RecordsKind"/>); improvement plans
+/// (<see cref="PlanKind"/>) and review cycles (<see cref="CycleKind"/>) with their whole history.
 /// </summary>
 /// <remarks>
 /// <para>
