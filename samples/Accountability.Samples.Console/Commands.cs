@@ -1,6 +1,7 @@
 using System.Globalization;
 using Accountability;
 using Accountability.Goals;
+using Accountability.Reviews;
 using Accountability.Scoring;
 using Accountability.Serialization;
 
@@ -28,7 +29,7 @@ internal static class Commands
                                                      explain each result, or print the result documents as a JSON array
           validate <document.json>                   read a document of any kind the library writes; report every problem
           export <folder>                            write the story's scorecard, first-quarter actuals, goal tree, ledger,
-                                                     responsibility matrix and calibration results
+                                                     responsibility matrix, calibration results, plan and review cycle
           report <subject> --cycle <id> [--html <out.html>]
                                                      a rep's accountability report for a review cycle of the story,
                                                      as Markdown, or as an HTML page with charts
@@ -67,7 +68,7 @@ internal static class Commands
     {
         if (args.Length == 2 && args[1] is "--help" or "-h")
         {
-            output.WriteLine("validate <document.json>: reads a document of any kind the library writes (scorecard, actuals, record, records, goal-tree, actuals-ledger, responsibility-matrix, calibration) and reports every problem with its JSON path.");
+            output.WriteLine("validate <document.json>: reads a document of any kind the library writes (scorecard, actuals, record, records, plan, review-cycle, goal-tree, actuals-ledger, responsibility-matrix, calibration) and reports every problem with its JSON path.");
             return Done;
         }
 
@@ -105,6 +106,16 @@ internal static class Commands
             {
                 output.WriteLine($"valid: {AccountabilityJson.ReadRecords(document).Count} records");
             }
+            else if (kind == AccountabilityJson.PlanKind)
+            {
+                ImprovementPlan plan = AccountabilityJson.ReadPlan(document);
+                output.WriteLine($"valid: improvement plan for {plan.Subject} made on {plan.MadeOn:uuuu-MM-dd} with {plan.Actions.Count} actions");
+            }
+            else if (kind == AccountabilityJson.CycleKind)
+            {
+                ReviewCycle cycle = AccountabilityJson.ReadCycle(document);
+                output.WriteLine($"valid: review cycle '{cycle.Name}', now {cycle.Phase}");
+            }
             else if (kind == AccountabilityJson.ResponsibilityMatrixKind)
             {
                 output.WriteLine($"valid: {AccountabilityJson.ReadMatrix(document)}");
@@ -128,7 +139,7 @@ internal static class Commands
     {
         if (args.Length != 2 || args[1] is "--help" or "-h")
         {
-            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json (the story's first quarter), goal-tree.json and actuals-ledger.json (its targets and sales through September), responsibility-matrix.json and calibration.json.");
+            (args.Length == 2 ? output : errors).WriteLine("export <folder>: writes scorecard.json and actuals-2026-q2.json (the story's first quarter), goal-tree.json and actuals-ledger.json (its targets and sales through September), responsibility-matrix.json, calibration.json, plan.json (Zhao Min's improvement plan) and review-cycle.json (the first quarter's cycle).");
             return args.Length == 2 ? Done : Usage;
         }
 
@@ -147,7 +158,16 @@ internal static class Commands
         File.WriteAllText(Path.Combine(args[1], "actuals-ledger.json"), AccountabilityJson.Write(KangtaiPharma.SalesThroughSeptember()) + "\n");
         File.WriteAllText(Path.Combine(args[1], "responsibility-matrix.json"), AccountabilityJson.Write(KangtaiPharma.SalesProcess()) + "\n");
         File.WriteAllText(Path.Combine(args[1], "calibration.json"), AccountabilityJson.Write(CalibrationDemo.Outcome()) + "\n");
-        output.WriteLine($"wrote scorecard.json, actuals-2026-q2.json, goal-tree.json, actuals-ledger.json, responsibility-matrix.json and calibration.json to {args[1]}");
+        // Zhao Min's improvement plan and the first quarter's review cycle, as the story's reviews chapter leaves them.
+        using (StoryStore store = StoryStore.InMemory())
+        {
+            StoryRecords story = AfterTheScoreDemo.RunAsync(TextWriter.Null, store).GetAwaiter().GetResult()
+                ?? throw new InvalidOperationException("A new in-memory store cannot already hold the story.");
+            File.WriteAllText(Path.Combine(args[1], "plan.json"), AccountabilityJson.Write(story.Plan) + "\n");
+            File.WriteAllText(Path.Combine(args[1], "review-cycle.json"), AccountabilityJson.Write(story.FirstCycle) + "\n");
+        }
+
+        output.WriteLine($"wrote scorecard.json, actuals-2026-q2.json, goal-tree.json, actuals-ledger.json, responsibility-matrix.json, calibration.json, plan.json and review-cycle.json to {args[1]}");
         return Done;
     }
 
