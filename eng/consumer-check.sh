@@ -14,6 +14,14 @@ commit="${SOURCE_COMMIT:-$(git -C "$repo" rev-parse HEAD 2>/dev/null || true)}"
 dotnet pack "$repo/src/Accountability.Core/Accountability.Core.csproj" --configuration Release \
   -p:Version="$version" ${commit:+-p:RepositoryCommit="$commit"} --output "$work/feed" | tail -n 3
 
+# Package validation against a baseline: the package just made serves as the baseline of the next version, so the
+# API compatibility check that will compare every release with the last one is exercised here on every run. (Once a
+# version has shipped, its number goes into PackageValidationBaselineVersion in the project file.)
+NUGET_PACKAGES="$work/packages" dotnet pack "$repo/src/Accountability.Core/Accountability.Core.csproj" --configuration Release \
+  -p:Version="$version.1" -p:PackageValidationBaselineVersion="$version" -p:RestoreAdditionalProjectSources="$work/feed" \
+  ${commit:+-p:RepositoryCommit="$commit"} --output "$work/next" | tail -n 2
+echo "package validation: $version.1 checked against the baseline $version"
+
 # The consumer restores from the local feed and nuget.org only, into its own package folder, so that nothing cached
 # from an earlier run (or from the repository's own build) can stand in for the package just made.
 cp -r "$repo/tests/Accountability.Consumer" "$work/consumer"

@@ -21,7 +21,11 @@ internal static class AfterTheScoreDemo
 
     private static Instant At(int month, int day, int hour = 10) => new LocalDateTime(2026, month, day, hour, 0).InZoneLeniently(Shanghai).ToInstant();
 
-    public static async Task RunAsync(TextWriter output)
+    /// <summary>
+    /// Tells the chapter, keeping its records and results in <paramref name="store"/>, and returns what it recorded (the
+    /// report command reads it, telling nothing); null when the store already held the story and it was only retold.
+    /// </summary>
+    public static async Task<StoryRecords?> RunAsync(TextWriter output, StoryStore store)
     {
         Scorecard card = ScoringDemo.RepScorecard(out _);
         ActualsTable q1 = ScoringDemo.FirstQuarter(card, out _);
@@ -30,10 +34,17 @@ internal static class AfterTheScoreDemo
         ResponsibilityMatrix matrix = KangtaiPharma.FromApril(KangtaiPharma.SalesProcess());
         ResponsibilitySnapshot raci = matrix.AsOf(KangtaiPharma.FirstQuarter.End);
 
-        // 0. Feedback is evidence: every record is appended to a store (in memory here; SQLite or PostgreSQL in an
-        //    application), stamped by the application's clock, never edited in place.
+        // 0. Feedback is evidence: every record is appended to a store (in memory, or a SQLite file with --db; SQLite or
+        //    PostgreSQL in an application), stamped by the application's clock, never edited in place. A file that
+        //    already holds the story from an earlier run is read, not appended to again.
+        if (await store.AlreadyToldAsync())
+        {
+            await store.RetellAsync(output, card);
+            return null;
+        }
+
         var clock = new StoryClock(At(7, 28));
-        var journal = new FeedbackJournal(new InMemoryAccountabilityStore(), clock, new FeedbackJournalOptions
+        var journal = new FeedbackJournal(store.Records, clock, new FeedbackJournalOptions
         {
             Parties = PartyDirectory.Of(matrix.Parties),
         });
@@ -75,6 +86,13 @@ internal static class AfterTheScoreDemo
 
         output.WriteLine($"Appeal by liu-yang on calls, routed to {string.Join(", ", calls.RoutedTo)}: upheld, {Rounding.Format(upheld.Previous.Score!.Value)} -> {Rounding.Format(upheld.Corrected.Score!.Value)} ({upheld.Corrected.Band!.Name}); the original result is kept beside the corrected one.");
         output.WriteLine($"Appeal by zhao-min on sales, routed to {string.Join(", ", target.RoutedTo)}: rejected.");
+
+        // The scored results are kept too, by subject and period; the upheld appeal's rescoring is a new version beside
+        // the original, which stays.
+        var liuKey = new ScoredResultKey(card.Id, "liu-yang", KangtaiPharma.FirstQuarter);
+        await store.Results.SaveAsync(liuKey, upheld.Previous, At(8, 4, 15));
+        await store.Results.SaveAsync(liuKey, upheld.Corrected, At(8, 7));
+        await store.Results.SaveAsync(zhaoKey, zhaoQ1, At(7, 30));
         FeedbackHistory all = await journal.HistoryAsync();
         foreach (SuggestionCase adopted in all.AdoptedSuggestions)
         {
@@ -157,6 +175,7 @@ internal static class AfterTheScoreDemo
         plan = plan.ChangeStatus(plan.Actions.Count, ActionStatus.Done, "qian-hao", At(8, 28))
             .ChangeStatus(1, ActionStatus.Done, "zhao-min", At(9, 20));
         ScorecardResult zhaoQ2 = SecondQuarter(card, "zhao-min");
+        await store.Results.SaveAsync(new ScoredResultKey(card.Id, "zhao-min", KangtaiPharma.SecondQuarter), zhaoQ2, At(10, 1));
         // The plan's and the cycle's histories are kept in the same store as the feedback, entry by entry.
         var reviews = new ReviewJournal(journal.Store);
         await reviews.SavePlanAsync(plan);
@@ -180,6 +199,12 @@ internal static class AfterTheScoreDemo
             .Build();
         output.WriteLine();
         output.Write(report.ToMarkdown());
+        if (store.Path is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"Kept in {store.Path}: {(await journal.HistoryAsync()).Current.Count} current feedback entries and {(await store.Results.ListKeysAsync("liu-yang")).Count + (await store.Results.ListKeysAsync("zhao-min")).Count} scored results; run again with the same --db to read them back.");
+        }
+        return new StoryRecords(card, q1, matrix, cycle, q2Cycle, await journal.HistoryAsync(), plan);
     }
 
     /// <summary>One rep's second-quarter result: target and sales from the goal tree and ledger, the rest from the CRM.</summary>

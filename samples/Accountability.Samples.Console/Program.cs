@@ -1,10 +1,23 @@
+using Accountability;
 using Accountability.Samples;
 
 // The sample console: with no arguments it tells Kangtai Pharma's whole story; `help` lists the commands
 // (score and validate JSON documents, export the story's documents) and the exit codes.
 TextWriter output = Console.Out;
 TextWriter errors = Console.Error;
+string? db = StoryStore.TakeDbOption(ref args, out string? dbError);
+if (dbError is not null)
+{
+    errors.WriteLine(dbError);
+    return Commands.Usage;
+}
+
 string which = args.Length > 0 ? args[0] : "all";
+if (db is not null && which is not ("all" or "reviews"))
+{
+    errors.WriteLine($"--db keeps the story's feedback records and results: it goes with the whole story or 'reviews', not with '{which}'");
+    return Commands.Usage;
+}
 
 switch (which)
 {
@@ -17,6 +30,8 @@ switch (which)
         return Commands.Validate(args, output, errors);
     case "export":
         return Commands.Export(args, output, errors);
+    case "report":
+        return await ReportCommand.RunAsync(args, output, errors);
     case "all" or "responsibility" or "goals" or "scoring" or "reviews" or "calibration" when args.Length <= 1:
         break;
     default:
@@ -53,7 +68,21 @@ if (which is "all" or "reviews")
 {
     output.WriteLine("######## 4. What happens next: reviews, plans and feedback cadence ########");
     output.WriteLine();
-    await AfterTheScoreDemo.RunAsync(output);
+    try
+    {
+        using StoryStore store = db is null ? StoryStore.InMemory() : StoryStore.Sqlite(db);
+        await AfterTheScoreDemo.RunAsync(output, store);
+    }
+    catch (AccountabilityException ex) when (db is not null)
+    {
+        foreach (Problem problem in ex.Problems)
+        {
+            errors.WriteLine($"{problem.Code}: {problem.Message}");
+        }
+
+        return Commands.InvalidInput;
+    }
+
     output.WriteLine();
 }
 

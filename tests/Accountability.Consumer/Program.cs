@@ -5,7 +5,9 @@ using Accountability.Criteria;
 using Accountability.DependencyInjection;
 using Accountability.Scoring;
 using Accountability.Serialization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 // A consumer of the Accountability.Core package. Usage: Accountability.Consumer <path to the .nupkg>
 // Exit code 0 when everything checks out, 1 with the reasons on stderr otherwise.
@@ -69,10 +71,34 @@ if (!File.Exists(symbols))
 }
 
 // 2. Use it as an integrator would: a custom rule registered through DI, a scorecard, a score, an explanation.
+// Its settings come from the application's configuration and are checked at start-up, as a host would.
+IConfiguration configuration = new ConfigurationBuilder()
+    .AddInMemoryCollection(new Dictionary<string, string?> { ["Accountability:Responsibility:OverloadLimit"] = "4" })
+    .Build();
 var services = new ServiceCollection();
-services.AddAccountability(b => b.AddScoringRule<CappedAttainmentRule>());
+services.AddAccountability(configuration.GetSection("Accountability"), b => b.AddScoringRule<CappedAttainmentRule>());
 using ServiceProvider provider = services.BuildServiceProvider();
+provider.GetRequiredService<IStartupValidator>().Validate();
 ScoringRuleRegistry rules = provider.GetRequiredService<ScoringRuleRegistry>();
+if (provider.GetRequiredService<Accountability.Responsibility.ResponsibilityChecks>().Options.OverloadLimit != 4)
+{
+    failures.Add("the overload limit bound from configuration did not reach the responsibility checks");
+}
+
+// A custom rule named like a built-in one stops the application at start-up, not at the first score.
+var clash = new ServiceCollection();
+clash.AddAccountability(b => b.AddScoringRule(new ClashingRule()));
+using (ServiceProvider clashing = clash.BuildServiceProvider())
+{
+    try
+    {
+        clashing.GetRequiredService<IStartupValidator>().Validate();
+        failures.Add("a custom rule named 'linear' passed the start-up validation");
+    }
+    catch (OptionsValidationException ex) when (ex.Message.Contains("duplicate-rule", StringComparison.Ordinal))
+    {
+    }
+}
 
 // The scorecard and the actuals come from JSON documents, as they would from a configuration store.
 const string scorecardJson = """
@@ -121,7 +147,7 @@ foreach (string failure in failures)
     Console.Error.WriteLine("consumer check failed: " + failure);
 }
 
-Console.WriteLine(failures.Count == 0 ? "consumer check: the package installs, registers a custom rule through DI, reads a scorecard and actuals from JSON and scores." : $"consumer check: {failures.Count} failure(s).");
+Console.WriteLine(failures.Count == 0 ? "consumer check: the package installs, binds its settings from configuration, refuses a clashing rule at start-up, registers a custom rule through DI, reads a scorecard and actuals from JSON and scores." : $"consumer check: {failures.Count} failure(s).");
 return failures.Count == 0 ? 0 : 1;
 
 /// <summary>The integrator's own rule: attainment against a target, capped.</summary>
@@ -140,4 +166,12 @@ internal sealed class CappedAttainmentRule : IScoringRule
     {
         public override decimal Score(in ScoringContext context) => Math.Min(cap, Math.Max(0m, context.Actual * 100m / context.Reference(target)));
     }
+}
+
+/// <summary>A rule that takes a built-in rule's name, which the library must refuse at start-up.</summary>
+internal sealed class ClashingRule : IScoringRule
+{
+    public string Name => "linear";
+
+    public CriterionScorer? Bind(ScoringRuleBindContext context) => null;
 }

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Accountability.DependencyInjection;
 
-/// <summary>Registers the feedback stage with <see cref="AccountabilityServiceCollectionExtensions.AddAccountability"/>.</summary>
+/// <summary>Registers the feedback stage with <see cref="AccountabilityServiceCollectionExtensions.AddAccountability(IServiceCollection, Action{IAccountabilityBuilder}?)"/>.</summary>
 public static class FeedbackBuilderExtensions
 {
     /// <summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Accountability.DependencyInjection;
 
 /// <summary>
-/// Configures the library's services inside <see cref="AccountabilityServiceCollectionExtensions.AddAccountability"/>.
+/// Configures the library's services inside <see cref="AccountabilityServiceCollectionExtensions.AddAccountability(IServiceCollection, Action{IAccountabilityBuilder}?)"/>.
 /// Each stage of the library adds its own <c>AddXxx</c> extension methods to this builder.
 /// </summary>
 public interface IAccountabilityBuilder

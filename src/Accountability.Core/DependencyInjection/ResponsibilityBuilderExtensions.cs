@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Accountability.Responsibility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Accountability.DependencyInjection;
 
@@ -27,7 +28,9 @@ public static class ResponsibilityBuilderExtensions
             builder.Services.TryAddSingleton(options);
         }
 
-        builder.Services.TryAddSingleton(sp => new ResponsibilityChecks(ResolveChecks(sp), sp.GetService<ResponsibilityOptions>()));
+        builder.Services.TryAddSingleton(sp => new ResponsibilityChecks(
+            ResolveChecks(sp),
+            sp.GetService<ResponsibilityOptions>() ?? FromSettings(sp)));
         return builder;
     }
 
@@ -64,6 +67,12 @@ public static class ResponsibilityBuilderExtensions
     }
 
     /// <summary>Resolves every registered check, reporting one that cannot be created as a check fault.</summary>
+    // Options given in code win; otherwise the configured settings (the defaults unless the application bound them).
+    private static ResponsibilityOptions? FromSettings(IServiceProvider services) =>
+        services.GetService<IOptions<AccountabilityOptions>>() is { } settings
+            ? AccountabilityOptionsValidator.ToOptions(settings.Value.Responsibility)
+            : null;
+
     private static IEnumerable<IResponsibilityCheck> ResolveChecks(IServiceProvider services)
     {
         try

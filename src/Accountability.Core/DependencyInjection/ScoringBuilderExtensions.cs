@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Accountability.DependencyInjection;
 
-/// <summary>Registers integrators' scoring rules with <see cref="AccountabilityServiceCollectionExtensions.AddAccountability"/>.</summary>
+/// <summary>Registers integrators' scoring rules with <see cref="AccountabilityServiceCollectionExtensions.AddAccountability(IServiceCollection, Action{IAccountabilityBuilder}?)"/>.</summary>
 public static class ScoringBuilderExtensions
 {
     /// <summary>

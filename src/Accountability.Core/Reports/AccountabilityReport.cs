@@ -1,3 +1,4 @@
+using Accountability.Calibration;
 using Accountability.Feedback;
 using Accountability.Goals;
 using Accountability.Responsibility;
@@ -14,7 +15,7 @@ namespace Accountability.Reports;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Built with <see cref="Create"/>; each section is optional and says so when it was not
-/// given. <see cref="ToMarkdown"/> writes it for people; the properties are the same content as data.
+/// given. <see cref="ToMarkdown"/> and <see cref="ToHtml"/> write it for people; the properties are the same content as data.
 /// </remarks>
 public sealed class AccountabilityReport
 {
@@ -29,7 +30,10 @@ public sealed class AccountabilityReport
         IReadOnlyList<FeedbackEntry>? given,
         IReadOnlyList<AppealCase>? appeals,
         ImprovementPlan? plan,
-        CycleComparison? sinceLastCycle)
+        CycleComparison? sinceLastCycle,
+        DistributionComparison? distribution,
+        IReadOnlyList<SubjectTrend>? trends,
+        VolatilityComparison? volatility)
     {
         Subject = subject;
         Cycle = cycle;
@@ -42,6 +46,9 @@ public sealed class AccountabilityReport
         Appeals = appeals;
         Plan = plan;
         SinceLastCycle = sinceLastCycle;
+        Distribution = distribution;
+        Trends = trends;
+        Volatility = volatility;
     }
 
     /// <summary>Whose report it is.</summary>
@@ -77,6 +84,15 @@ public sealed class AccountabilityReport
     /// <summary>This cycle's result against the last; null when not given.</summary>
     public CycleComparison? SinceLastCycle { get; }
 
+    /// <summary>The team's spread over the bands of a distribution guideline (such as 20 / 70 / 10 %) for the cycle; null when not given.</summary>
+    public DistributionComparison? Distribution { get; }
+
+    /// <summary>The trends of the cycle's participants (the subject's among them), in the order given; null when not given.</summary>
+    public IReadOnlyList<SubjectTrend>? Trends { get; }
+
+    /// <summary>The team's volatility before and after (for instance, before and after accountability took hold); null when not given.</summary>
+    public VolatilityComparison? Volatility { get; }
+
     /// <summary>Starts a report for <paramref name="subject"/> on <paramref name="cycle"/>.</summary>
     /// <param name="subject">Whose report it is; a participant of the cycle.</param>
     /// <param name="cycle">The review cycle.</param>
@@ -92,6 +108,20 @@ public sealed class AccountabilityReport
     /// <summary>Writes the report as Markdown.</summary>
     /// <returns>The Markdown text.</returns>
     public string ToMarkdown() => ReportMarkdown.Write(this);
+
+    /// <summary>
+    /// Writes the report as one self-contained XHTML5 page (no scripts, no external assets, styles inline) with SVG
+    /// charts the library draws itself: the score of each criterion against the target score of 100, the team's
+    /// distribution against the guideline, each participant's trend, and the team's volatility before and after.
+    /// </summary>
+    /// <remarks>
+    /// The page is well-formed XML in the XHTML namespace (the charts in the SVG namespace), so it reads the same as
+    /// <c>.html</c> or <c>.xhtml</c>. The charts do not rely on colour: bars carry patterns and their values as text,
+    /// and every chart has a <c>title</c> and a <c>desc</c>. A chart without data says "no data". Numbers are written
+    /// with the invariant culture, as <see cref="ToMarkdown"/> writes them; the same report always gives the same text.
+    /// </remarks>
+    /// <returns>The XHTML text.</returns>
+    public string ToHtml() => ReportHtml.Write(this);
 
     /// <inheritdoc/>
     public override string ToString() => $"Accountability report for {Subject}, {Cycle.Name}";

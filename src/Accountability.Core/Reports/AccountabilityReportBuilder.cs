@@ -1,3 +1,4 @@
+using Accountability.Calibration;
 using Accountability.Feedback;
 using Accountability.Goals;
 using Accountability.Responsibility;
@@ -24,6 +25,9 @@ public sealed class AccountabilityReportBuilder
     private FeedbackHistory? _feedback;
     private ImprovementPlan? _plan;
     private CycleComparison? _comparison;
+    private DistributionComparison? _distribution;
+    private SubjectTrend[]? _trends;
+    private VolatilityComparison? _volatility;
 
     internal AccountabilityReportBuilder(PartyId subject, ReviewCycle cycle, LocalDate asOf)
     {
@@ -127,9 +131,69 @@ public sealed class AccountabilityReportBuilder
         return this;
     }
 
+    /// <summary>Adds the team's spread over the bands of a distribution guideline for the cycle.</summary>
+    /// <param name="distribution">The comparison of where the team was placed with the guideline (counts per band, no names).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    public AccountabilityReportBuilder WithDistribution(DistributionComparison distribution)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        _distribution = distribution;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the trends of the cycle's participants, the subject's among them, each once. A trend of someone outside the
+    /// cycle is refused (<see cref="ReportProblemCodes.NotAParticipant"/>), as is a second trend of the same person
+    /// (<see cref="ReportProblemCodes.TrendRepeated"/>) or a set without the subject's own
+    /// (<see cref="ReportProblemCodes.SubjectTrendMissing"/>); <see cref="Build"/> lists them all.
+    /// </summary>
+    /// <param name="trends">The trends, in the order the report shows them.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trends"/> or one of them is null.</exception>
+    public AccountabilityReportBuilder WithTrends(IEnumerable<SubjectTrend> trends)
+    {
+        ArgumentNullException.ThrowIfNull(trends);
+        SubjectTrend[] items = [.. trends];
+        var seen = new HashSet<PartyId>(items.Length);
+        for (int i = 0; i < items.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(items[i], nameof(trends));
+            PartyId about = items[i].Subject;
+            string at = ProblemPath.Join(ProblemPath.Index("trends", i), "subject");
+            if (!_cycle.Participants.Contains(about))
+            {
+                _problems.Error(at, ReportProblemCodes.NotAParticipant, $"The trend of '{about}' is not about a participant of the cycle '{_cycle.Name}'.", about.Value);
+            }
+            else if (!seen.Add(about))
+            {
+                _problems.Error(at, ReportProblemCodes.TrendRepeated, $"The trend of '{about}' is given more than once.", about.Value);
+            }
+        }
+
+        if (!_subject.IsDefault && !seen.Contains(_subject))
+        {
+            _problems.Error("trends", ReportProblemCodes.SubjectTrendMissing, $"The trends do not include the subject's own, '{_subject}'.", _subject.Value);
+        }
+
+        _trends = items;
+        return this;
+    }
+
+    /// <summary>Adds the team's volatility before and after (for instance, before and after accountability took hold).</summary>
+    /// <param name="volatility">The comparison of the two spans.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="volatility"/> is null.</exception>
+    public AccountabilityReportBuilder WithVolatility(VolatilityComparison volatility)
+    {
+        ArgumentNullException.ThrowIfNull(volatility);
+        _volatility = volatility;
+        return this;
+    }
+
     /// <summary>Builds the report.</summary>
     /// <returns>The report.</returns>
-    /// <exception cref="AccountabilityException">A section is about someone else, the subject is not a participant, or the matrix could not answer: every problem at once.</exception>
+    /// <exception cref="AccountabilityException">A section is about someone else, the subject is not a participant, a trend is refused, or the matrix could not answer: every problem at once.</exception>
     public AccountabilityReport Build()
     {
         _problems.ThrowIfErrors();
@@ -143,7 +207,7 @@ public sealed class AccountabilityReportBuilder
             appeals = [.. _feedback.Appeals.Where(a => a.Appeal.Author == _subject)];
         }
 
-        return new AccountabilityReport(_subject, _cycle, _asOf, _goals, _result, _responsibilities, received, given, appeals, _plan, _comparison);
+        return new AccountabilityReport(_subject, _cycle, _asOf, _goals, _result, _responsibilities, received, given, appeals, _plan, _comparison, _distribution, _trends, _volatility);
     }
 
     private void SameSubject(string section, PartyId about)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Accountability.Calibration;
 using Accountability.Feedback;
 using Accountability.Goals;
 using NodaTime;
@@ -82,10 +83,7 @@ internal static class ReportMarkdown
         {
             foreach (AppealCase appeal in appeals)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- on {appeal.Appeal.Result.Criterion} ({Day.Format(Date(appeal.Appeal.RecordedAt))}): {appeal.Appeal.Reason} — ");
-                md.AppendLine(appeal.Decision is { } d
-                    ? $"{d.Outcome.ToString().ToLowerInvariant()} by {d.Author}: {d.Reason}{(d.NewScore is { } n && d.PreviousScore is { } p ? string.Create(CultureInfo.InvariantCulture, $" (score {Rounding.Format(p)} → {Rounding.Format(n)})") : string.Empty)}"
-                    : "open until " + Day.Format(appeal.Appeal.Deadline));
+                md.Append("- ").AppendLine(AppealLine(appeal));
             }
         }
 
@@ -94,8 +92,59 @@ internal static class ReportMarkdown
 
         md.AppendLine().AppendLine("## Since the last cycle").AppendLine();
         md.AppendLine(report.SinceLastCycle is { } change ? change.ToMarkdown().TrimEnd() : "No earlier cycle was given.");
+
+        md.AppendLine().AppendLine("## Distribution against the guideline").AppendLine();
+        if (report.Distribution is { } distribution)
+        {
+            md.AppendLine(distribution.Explain().TrimEnd());
+        }
+        else
+        {
+            md.AppendLine("No distribution was given.");
+        }
+
+        md.AppendLine().AppendLine("## Trends").AppendLine();
+        if (report.Trends is not { } trends)
+        {
+            md.AppendLine("No trends were given.");
+        }
+        else if (trends.Count == 0)
+        {
+            md.AppendLine("None.");
+        }
+        else
+        {
+            md.AppendLine("| Who | Periods | First | Last | Change | Volatility |").AppendLine("| --- | --: | --: | --: | --: | --: |");
+            foreach (SubjectTrend trend in trends)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(trend.Subject.Value)}{(trend.Subject == report.Subject ? " (this report)" : string.Empty)} | {trend.Points.Count} | {trend.First} | {trend.Last} | {Signed(trend.Change)} | {VolatilityText(trend)} |").AppendLine();
+            }
+        }
+
+        md.AppendLine().AppendLine("## Volatility").AppendLine();
+        md.AppendLine(report.Volatility is { } volatility ? volatility.Explain() : "No volatility comparison was given.");
         return md.ToString();
     }
+
+    /// <summary>One line about an appeal: what, when, why, and its decision or deadline.</summary>
+    internal static string AppealLine(AppealCase appeal) =>
+        string.Create(CultureInfo.InvariantCulture, $"on {appeal.Appeal.Result.Criterion} ({Day.Format(Date(appeal.Appeal.RecordedAt))}): {appeal.Appeal.Reason} — ")
+        + (appeal.Decision is { } d
+            ? $"{d.Outcome.ToString().ToLowerInvariant()} by {d.Author}: {d.Reason}{(d.NewScore is { } n && d.PreviousScore is { } p ? string.Create(CultureInfo.InvariantCulture, $" (score {Rounding.Format(p)} → {Rounding.Format(n)})") : string.Empty)}"
+            : "open until " + Day.Format(appeal.Appeal.Deadline));
+
+    /// <summary>One line about a feedback entry: when, what kind, from whom to whom, and the text.</summary>
+    internal static string FeedbackLine(FeedbackEntry entry) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Day.Format(Date(entry.Record.RecordedAt))}, {entry.Record.Kind}, from {entry.Record.Author} to {entry.Record.Subject}: {entry.Text}");
+
+    /// <summary>A trend's volatility as a percentage with one place, or "-" when it is not measured.</summary>
+    internal static string VolatilityText(SubjectTrend trend) => trend.Volatility is { } v ? Rounding.Format(v * 100m, 1) + " %" : "-";
+
+    /// <summary>A change with its sign (+0 for none).</summary>
+    internal static string Signed(decimal change) => (change >= 0m ? "+" : string.Empty) + change.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A date as ISO text.</summary>
+    internal static string Format(LocalDate date) => Day.Format(date);
 
     private static void Entries(StringBuilder md, string title, IReadOnlyList<FeedbackEntry>? entries)
     {
@@ -113,12 +162,12 @@ internal static class ReportMarkdown
 
         foreach (FeedbackEntry entry in entries)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- {Day.Format(Date(entry.Record.RecordedAt))}, {entry.Record.Kind}, from {entry.Record.Author} to {entry.Record.Subject}: {entry.Text}").AppendLine();
+            md.Append("- ").AppendLine(FeedbackLine(entry));
         }
     }
 
     // Instants are shown as their UTC date: a report does not guess the reader's time zone.
-    private static LocalDate Date(Instant at) => at.InUtc().Date;
+    internal static LocalDate Date(Instant at) => at.InUtc().Date;
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

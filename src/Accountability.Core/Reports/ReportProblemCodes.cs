@@ -12,4 +12,10 @@ public static class ReportProblemCodes
 
     /// <summary>A section given is about someone else.</summary>
     public const string OtherSubject = "section-of-another-subject";
+
+    /// <summary>A trend is given twice for the same person.</summary>
+    public const string TrendRepeated = "trend-repeated";
+
+    /// <summary>Trends are given, but not the subject's own.</summary>
+    public const string SubjectTrendMissing = "subject-trend-missing";
 }

@@ -158,6 +158,30 @@ public sealed class ImprovementPlan
         return new ImprovementPlan(Subject, MadeOn, MadeBy, MadeAt, _actions.Add(action), _history.Add(added));
     }
 
+    // Re-adds an action as a document recorded it (AccountabilityJson): checked exactly like AddAction, and in addition
+    // the reason recorded with the adding and, for a proposed action, the criterion's gap; the title is kept as written.
+    internal ImprovementPlan Restore(string title, PartyId owner, LocalDate due, PartyId by, Instant at, ActionKind kind, ActionLink? addresses, CriterionGap? gap, string? reason)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown action kind.");
+        }
+
+        var problems = new ProblemCollector();
+        ReviewChecks.Title(problems, "title", title);
+        ReviewChecks.Party(problems, "owner", owner, "action's owner");
+        DueNotBeforePlan(problems, "due", due, MadeOn);
+        ReviewChecks.Party(problems, "by", by, "author of the change");
+        ReviewChecks.NotBefore(problems, "at", at, LastChangeAt);
+        ReviewChecks.Reason(problems, "reason", reason);
+        problems.ThrowIfErrors();
+
+        int number = _actions.Count + 1;
+        var added = new ActionStatusChange(number, null, ActionStatus.Open, by, at, ReviewChecks.Clean(reason));
+        var action = new PlannedAction(number, kind, title, owner, due, addresses, gap, [added]);
+        return new ImprovementPlan(Subject, MadeOn, MadeBy, MadeAt, _actions.Add(action), _history.Add(added));
+    }
+
     /// <summary>
     /// Changes an action's status, if the change is allowed (<see cref="PlannedAction.IsAllowed"/>); dropping needs a reason.
     /// </summary>

@@ -7,7 +7,11 @@ namespace Accountability.Serialization;
 /// <summary>
 /// Reads and writes the library's JSON documents: scorecard definitions (with every rule's settings, per-subject
 /// reference values, bands, gates and formulas) and actuals (values, not-applicable reasons and per-subject reference
-/// values with their sources).
+/// values with their sources), scored results, accountability records, one or a list (<see cref="RecordKind"/>,
+/// <see cref="RecordsKind"/>), improvement plans (<see cref="PlanKind"/>) and review cycles (<see cref="CycleKind"/>)
+/// with their whole history, goal trees and actuals ledgers (<see cref="GoalTreeKind"/>, <see cref="LedgerKind"/>),
+/// responsibility matrices (<see cref="ResponsibilityMatrixKind"/>) and the results of a calibration meeting
+/// (<see cref="CalibrationKind"/>).
 /// </summary>
 /// <remarks>
 /// <para>

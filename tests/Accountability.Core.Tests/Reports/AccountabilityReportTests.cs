@@ -1,3 +1,4 @@
+using Accountability.Calibration;
 using Accountability.Criteria;
 using Accountability.Feedback;
 using Accountability.Goals;
@@ -106,5 +107,40 @@ public class AccountabilityReportTests
         Assert.Equal(["result", "plan"], ex.Problems.Select(p => p.Path));
         Assert.All(ex.Problems, p => Assert.Equal(ReportProblemCodes.OtherSubject, p.Code));
         Assert.Equal(ReportProblemCodes.NotAParticipant, Assert.Throws<AccountabilityException>(() => AccountabilityReport.Create("cy", Cycle()).Build()).Problems[0].Code);
+    }
+
+    [Fact]
+    public void Trends_OfNonParticipantsRepeatedOrWithoutTheSubject_AreRefusedTogether()
+    {
+        AccountabilityException ex = Assert.Throws<AccountabilityException>(() =>
+            AccountabilityReport.Create("ana", Cycle())
+                .WithTrends([
+                    SubjectTrend.Create("bo", [("Jan", 1m)]),
+                    SubjectTrend.Create("zed", [("Jan", 1m)]),
+                    SubjectTrend.Create("bo", [("Jan", 2m)]),
+                ])
+                .Build());
+
+        Assert.Equal(
+            [("trends[1].subject", ReportProblemCodes.NotAParticipant), ("trends[2].subject", ReportProblemCodes.TrendRepeated), ("trends", ReportProblemCodes.SubjectTrendMissing)],
+            ex.Problems.Select(p => (p.Path, p.Code)));
+        Assert.Equal("The trend of 'zed' is not about a participant of the cycle 'Q1 review'.", ex.Problems[0].Message);
+        Assert.Equal("The trend of 'bo' is given more than once.", ex.Problems[1].Message);
+        Assert.Equal("The trends do not include the subject's own, 'ana'.", ex.Problems[2].Message);
+    }
+
+    [Fact]
+    public void DistributionTrendsAndVolatility_AppearInTheMarkdown()
+    {
+        string md = AccountabilityReport.Create("ana", Cycle())
+            .WithDistribution(DistributionGuideline.Create([("Top", 50m), ("Rest", 50m)]).Compare([("ana", "Top"), ("bo", "Rest")]))
+            .WithTrends([SubjectTrend.Create("ana", [("Jan", 10m), ("Feb", 12m)])])
+            .WithVolatility(VolatilityComparison.Compare([("a", 2m), ("b", 4m)], [("c", 3m), ("d", 3m)]))
+            .Build().ToMarkdown();
+
+        Assert.Contains("## Distribution against the guideline\n\nDistribution of 2 people against the guideline 50 / 50 %: meets it exactly.", md.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("| ana (this report) | 2 | 10 | 12 | +2 | 9.1 % |", md, StringComparison.Ordinal);
+        Assert.Contains("## Volatility", md, StringComparison.Ordinal);
+        Assert.Contains("then 0.0 % over 2: it fell", md, StringComparison.Ordinal);
     }
 }
