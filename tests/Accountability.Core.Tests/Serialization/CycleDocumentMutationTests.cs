@@ -26,7 +26,7 @@ public class CycleDocumentMutationTests
         var random = new Random(seed);
         for (int i = 0; i < MutationsPerCase; i++)
         {
-            byte[] mutated = PlanDocumentMutationTests.Mutate(Documents[random.Next(Documents.Length)], random, Replacements);
+            byte[] mutated = DocumentMutator.Mutate(Documents[random.Next(Documents.Length)], random, Replacements);
             ReviewCycle cycle;
             try
             {
@@ -34,7 +34,7 @@ public class CycleDocumentMutationTests
             }
             catch (AccountabilityException ex)
             {
-                PlanDocumentMutationTests.AssertReported(ex);
+                DocumentMutator.AssertReported(ex);
                 continue;
             }
 
