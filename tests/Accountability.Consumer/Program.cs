@@ -23,7 +23,7 @@ if (args.Length != 1 || !File.Exists(args[0]))
 using (ZipArchive package = ZipFile.OpenRead(args[0]))
 {
     string[] entries = [.. package.Entries.Select(e => e.FullName)];
-    foreach (string required in new[] { "README.md", "icon.png", "lib/net10.0/Accountability.Core.dll", "lib/net10.0/Accountability.Core.xml", "schemas/scorecard.schema.json", "schemas/actuals.schema.json" })
+    foreach (string required in new[] { "README.md", "icon.png", "lib/net10.0/Accountability.Core.dll", "lib/net10.0/Accountability.Core.xml", "schemas/scorecard.schema.json", "schemas/actuals.schema.json", "schemas/result.schema.json", "schemas/record.schema.json", "schemas/responsibility-matrix.schema.json", "schemas/goal-tree.schema.json", "schemas/plan.schema.json", "schemas/calibration.schema.json" })
     {
         if (!entries.Contains(required))
         {

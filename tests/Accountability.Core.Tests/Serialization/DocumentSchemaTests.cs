@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Accountability.Criteria;
+using Accountability.Scoring;
 using Accountability.Serialization;
 using Json.Schema;
 
@@ -30,6 +32,27 @@ public class DocumentSchemaTests
     {
         Assert.True(IsValid(ScorecardSchema.Value, AccountabilityJson.Write(DocumentExamples.EveryRule())));
         Assert.True(IsValid(ActualsSchema.Value, AccountabilityJson.Write("sales-rep", [DocumentExamples.Ana(), DocumentExamples.Ben()])));
+    }
+
+    [Fact]
+    public void WrittenResults_AreValidAgainstTheResultSchema_NestedOnesToo_AndTheSchemaRefusesAStrayProperty()
+    {
+        Scorecard inner = DocumentExamples.EveryRule();
+        Scorecard outer = Scorecard.CreateBuilder("final", "Final rating")
+            .Add(new PerformanceCriterion("goals", "Goal attainment", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct(cap: 150m)), 70m)
+            .Add(new PerformanceCriterion("manager", "Manager rating", "points", CriterionDirection.HigherIsBetter, ScoringMethod.Direct()), 30m)
+            .Build();
+        JsonSchema schema = Load(AccountabilityJson.ResultKind);
+        string[] written =
+        [
+            AccountabilityJson.Write(inner.Score(DocumentExamples.Ana())),
+            AccountabilityJson.Write(inner.Score(DocumentExamples.Ben())),
+            AccountabilityJson.Write(outer.Score(Actuals.For("ana").Result("goals", inner.Score(DocumentExamples.Ana())).Value("manager", 80m).Build())),
+        ];
+
+        Assert.All(written, json => Assert.True(IsValid(schema, json), json));
+        Assert.False(IsValid(schema, written[0].Replace("\"kind\": \"result\",", "\"kind\": \"result\", \"colour\": \"red\",", StringComparison.Ordinal)));
+        Assert.False(IsValid(schema, written[0].Replace("\"status\": \"Scored\"", "\"status\": \"Done\"", StringComparison.Ordinal)));
     }
 
     [Fact]
