@@ -14,8 +14,6 @@ namespace Accountability.Serialization;
 /// </summary>
 internal static class GoalDocuments
 {
-    private static readonly LocalDatePattern Day = LocalDatePattern.Iso;
-    private static readonly InstantPattern Moment = InstantPattern.ExtendedIso;
 
     // ------------------------------------------------------------------ goal tree
 
@@ -44,7 +42,7 @@ internal static class GoalDocuments
                 // A child's unit is its parent's (the builder insists): written once, on the root. A period is
                 // written where it differs from the parent's (parents come first in the tree's order).
                 Unit = parent >= 0 && units[parent].Equals(unit) ? null : Units.ToDocument(unit),
-                Period = parent >= 0 && periods[parent].Equals(goal.Period) ? null : new PeriodDocument { Start = Day.Format(goal.Period.Start), End = Day.Format(goal.Period.End) },
+                Period = parent >= 0 && periods[parent].Equals(goal.Period) ? null : new PeriodDocument { Start = DocumentTime.Date(goal.Period.Start), End = DocumentTime.Date(goal.Period.End) },
             });
             i++;
         }
@@ -56,7 +54,7 @@ internal static class GoalDocuments
             {
                 Goal = ack.Goal.Value,
                 Owner = ack.Owner.Value,
-                At = Moment.Format(ack.At),
+                At = DocumentTime.Moment(ack.At),
                 Target = ack.Target.Value,
                 Comment = ack.Comment,
                 Objection = ack.IsObjection ? true : null,
@@ -291,59 +289,14 @@ internal static class GoalDocuments
         return DocumentFields.InDocument(problem);
     }
 
-    private static DateInterval? Period(PeriodDocument period, string path, DocumentFields read, ProblemCollector problems)
-    {
-        LocalDate? start = Date(period.Start, ProblemPath.Join(path, "start"), read, problems);
-        LocalDate? end = Date(period.End, ProblemPath.Join(path, "end"), read, problems);
-        if (start is null || end is null)
-        {
-            return null;
-        }
+    private static DateInterval? Period(PeriodDocument period, string path, DocumentFields read, ProblemCollector problems) =>
+        DocumentTime.Period(period, path, problems, read);
 
-        if (end.Value < start.Value)
-        {
-            problems.Error(ProblemPath.Join(path, "end"), SerializationProblemCodes.ValueNotAllowed, $"The period ends ({Day.Format(end.Value)}) before it starts ({Day.Format(start.Value)}).", Day.Format(end.Value));
-            return null;
-        }
+    private static LocalDate? Date(string? text, string path, DocumentFields read, ProblemCollector problems) =>
+        DocumentTime.DateAt(text, path, problems, read, required: true);
 
-        return new DateInterval(start.Value, end.Value);
-    }
-
-    private static LocalDate? Date(string? text, string path, DocumentFields read, ProblemCollector problems)
-    {
-        if (text is null)
-        {
-            read.Required(path, "a date (yyyy-MM-dd)");
-            return null;
-        }
-
-        ParseResult<LocalDate> parsed = Day.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        problems.Error(path, SerializationProblemCodes.ValueNotAllowed, $"'{text}' is not a date in ISO form (yyyy-MM-dd).", text);
-        return null;
-    }
-
-    private static Instant? When(string? text, string path, DocumentFields read, ProblemCollector problems)
-    {
-        if (text is null)
-        {
-            read.Required(path, "an instant in ISO form (such as 2026-04-01T09:30:00Z)");
-            return null;
-        }
-
-        ParseResult<Instant> parsed = Moment.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        problems.Error(path, SerializationProblemCodes.ValueNotAllowed, $"'{text}' is not an instant in ISO form (such as 2026-04-01T09:30:00Z).", text);
-        return null;
-    }
+    private static Instant? When(string? text, string path, DocumentFields read, ProblemCollector problems) =>
+        DocumentTime.InstantAt(text, path, problems, read);
 
     // ------------------------------------------------------------------ actuals ledger
 
@@ -355,7 +308,7 @@ internal static class GoalDocuments
             entries.Add(new LedgerEntryDocument
             {
                 Goal = entry.Goal.Value,
-                Date = Day.Format(entry.Date),
+                Date = DocumentTime.Date(entry.Date),
                 Value = entry.Value,
 
                 // The usual measure (1, as recorded when none is given) is left out; any other, such as 1.0, is kept.

@@ -73,19 +73,10 @@ internal static class MatrixDocuments
         }
     }
 
-    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    internal static string Date(LocalDate date) => DocumentTime.Date(date);
 
-    internal static LocalDate? Date(string text, string path, ProblemCollector problems)
-    {
-        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        problems.Error(path, SerializationProblemCodes.ValueNotAllowed, $"'{text}' is not a date written as yyyy-MM-dd (ISO 8601).", text);
-        return null;
-    }
+    internal static LocalDate? Date(string text, string path, ProblemCollector problems) =>
+        DocumentTime.DateAt(text, path, problems, read: null, required: true);
 
     private static Problem InDocument(Problem problem)
     {

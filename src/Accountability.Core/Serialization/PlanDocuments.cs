@@ -20,7 +20,7 @@ internal static class PlanDocuments
         SchemaVersion = AccountabilityJson.SchemaVersion,
         Kind = AccountabilityJson.PlanKind,
         Subject = plan.Subject.Value,
-        MadeOn = RecordDocuments.Date(plan.MadeOn),
+        MadeOn = DocumentTime.Date(plan.MadeOn),
         MadeBy = plan.MadeBy.Value,
         MadeAt = Moment(plan.MadeAt),
         Actions = [.. plan.Actions.Select(Action)],
@@ -34,7 +34,7 @@ internal static class PlanDocuments
         {
             if (cycle.DeadlineOf(phase) is { } date)
             {
-                deadlines.Add(phase.ToString(), RecordDocuments.Date(date));
+                deadlines.Add(phase.ToString(), DocumentTime.Date(date));
             }
         }
 
@@ -43,7 +43,7 @@ internal static class PlanDocuments
             SchemaVersion = AccountabilityJson.SchemaVersion,
             Kind = AccountabilityJson.CycleKind,
             Name = cycle.Name,
-            Period = new PeriodDocument { Start = RecordDocuments.Date(cycle.Period.Start), End = RecordDocuments.Date(cycle.Period.End) },
+            Period = new PeriodDocument { Start = DocumentTime.Date(cycle.Period.Start), End = DocumentTime.Date(cycle.Period.End) },
             Participants = [.. cycle.Participants.Select(p => (string?)p.Value)],
             Deadlines = deadlines.Count == 0 ? null : deadlines,
             CreatedBy = cycle.CreatedBy.Value,
@@ -59,9 +59,9 @@ internal static class PlanDocuments
         var read = new DocumentFields(problems);
         read.Header(d.SchemaVersion, d.Kind, AccountabilityJson.PlanKind);
         PartyId? subject = read.Id<PartyId>(d.Subject, "$.subject");
-        LocalDate? madeOn = RecordDocuments.DateAt(d.MadeOn, "$.madeOn", problems, read, required: true);
+        LocalDate? madeOn = DocumentTime.DateAt(d.MadeOn, "$.madeOn", problems, read, required: true);
         PartyId? madeBy = read.Id<PartyId>(d.MadeBy, "$.madeBy");
-        Instant? madeAt = RecordDocuments.InstantAt(d.MadeAt, "$.madeAt", problems, read);
+        Instant? madeAt = DocumentTime.InstantAt(d.MadeAt, "$.madeAt", problems, read);
         ActionFields[] actions = Actions(d.Actions, problems, read);
         ChangeFields[] history = History(d.History, actions.Length, problems, read);
         problems.ThrowIfErrors();
@@ -100,11 +100,11 @@ internal static class PlanDocuments
             problems.Error("$.name", SerializationProblemCodes.ValueNotAllowed, "A review cycle's name is kept trimmed: no white space at its ends.", name);
         }
 
-        DateInterval? period = RecordDocuments.Period(d.Period, "$.period", problems, read);
+        DateInterval? period = DocumentTime.Period(d.Period, "$.period", problems, read);
         PartyId[] participants = Parties(d.Participants, "$.participants", problems, read);
         Dictionary<ReviewPhase, LocalDate> deadlines = Deadlines(d.Deadlines, problems, read);
         PartyId? createdBy = read.Id<PartyId>(d.CreatedBy, "$.createdBy");
-        Instant? createdAt = RecordDocuments.InstantAt(d.CreatedAt, "$.createdAt", problems, read);
+        Instant? createdAt = DocumentTime.InstantAt(d.CreatedAt, "$.createdAt", problems, read);
         ReviewPhase? phase = read.Enum<ReviewPhase>(d.Phase, "$.phase", required: true);
         MoveFields[] moves = Transitions(d.Transitions, problems, read);
         problems.ThrowIfErrors();
@@ -276,7 +276,7 @@ internal static class PlanDocuments
 
             ActionKind? kind = read.Enum<ActionKind>(a.Kind, at("kind"), required: true);
             PartyId? owner = read.Id<PartyId>(a.Owner, at("owner"));
-            LocalDate? due = RecordDocuments.DateAt(a.Due, at("due"), problems, read, required: true);
+            LocalDate? due = DocumentTime.DateAt(a.Due, at("due"), problems, read, required: true);
             ActionStatus? status = read.Enum<ActionStatus>(a.Status, at("status"), required: true);
             ActionLink? addresses = a.Addresses is null ? null : Link(a.Addresses, at("addresses"), problems, read);
             CriterionGap? gap = a.Gap is null ? null : Gap(a.Gap, at("gap"), problems, read);
@@ -315,7 +315,7 @@ internal static class PlanDocuments
         }
 
         CriterionId? criterion = read.Id<CriterionId>(d.Criterion, ProblemPath.Join(path, "criterion"));
-        DateInterval? period = RecordDocuments.Period(d.Period, ProblemPath.Join(path, "period"), problems, read);
+        DateInterval? period = DocumentTime.Period(d.Period, ProblemPath.Join(path, "period"), problems, read);
         return criterion is { } c && period is not null ? ActionLink.ForCriterion(c, period) : null;
     }
 
@@ -382,7 +382,7 @@ internal static class PlanDocuments
             }
 
             PartyId? by = read.Id<PartyId>(c.By, at("by"));
-            Instant? when = RecordDocuments.InstantAt(c.At, at("at"), problems, read);
+            Instant? when = DocumentTime.InstantAt(c.At, at("at"), problems, read);
             Reason(c.Reason, at("reason"), problems);
             history[j] = new ChangeFields(c.Action.GetValueOrDefault(), from, to.GetValueOrDefault(), by.GetValueOrDefault(), when.GetValueOrDefault(), c.Reason);
         }
@@ -412,7 +412,7 @@ internal static class PlanDocuments
             ReviewPhase? from = read.Enum<ReviewPhase>(t.From, at("from"), required: true);
             ReviewPhase? to = read.Enum<ReviewPhase>(t.To, at("to"), required: true);
             PartyId? by = read.Id<PartyId>(t.By, at("by"));
-            Instant? when = RecordDocuments.InstantAt(t.At, at("at"), problems, read);
+            Instant? when = DocumentTime.InstantAt(t.At, at("at"), problems, read);
             Reason(t.Reason, at("reason"), problems);
             CycleReadiness? readiness = null;
             if (t.Readiness is { } r)
@@ -440,7 +440,7 @@ internal static class PlanDocuments
         {
             string path = "$.deadlines." + entry.Key;
             ReviewPhase? phase = read.Enum<ReviewPhase>(entry.Key, path, required: true);
-            LocalDate? date = RecordDocuments.DateAt(entry.Value, path, problems, read, required: true);
+            LocalDate? date = DocumentTime.DateAt(entry.Value, path, problems, read, required: true);
             if (phase is { } p && date is { } d)
             {
                 deadlines[p] = d;
@@ -485,12 +485,12 @@ internal static class PlanDocuments
         Kind = action.Kind.ToString(),
         Title = action.Title,
         Owner = action.Owner.Value,
-        Due = RecordDocuments.Date(action.Due),
+        Due = DocumentTime.Date(action.Due),
         Status = action.Status.ToString(),
         Addresses = action.Addresses is not { } link ? null : new ActionLinkDocument
         {
             Criterion = link.Criterion?.Value,
-            Period = link.Period is { } period ? new PeriodDocument { Start = RecordDocuments.Date(period.Start), End = RecordDocuments.Date(period.End) } : null,
+            Period = link.Period is { } period ? new PeriodDocument { Start = DocumentTime.Date(period.Start), End = DocumentTime.Date(period.End) } : null,
             Goal = link.Goal?.Value,
         },
         Gap = action.Gap is not { } gap ? null : new CriterionGapDocument
@@ -529,7 +529,7 @@ internal static class PlanDocuments
         },
     };
 
-    private static string Moment(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+    private static string Moment(Instant instant) => DocumentTime.Moment(instant);
 
     private readonly record struct ActionFields(string Title, PartyId Owner, LocalDate Due, ActionKind Kind, ActionStatus Status, ActionLink? Addresses, CriterionGap? Gap);
 

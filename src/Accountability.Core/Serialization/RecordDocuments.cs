@@ -70,7 +70,7 @@ internal static class RecordDocuments
             case Appeal r:
                 d.Result = Key(r.Result);
                 d.Reason = r.Reason;
-                d.Deadline = Date(r.Deadline);
+                d.Deadline = DocumentTime.Date(r.Deadline);
                 d.RoutedTo = [.. r.RoutedTo.Select(p => (string?)p.Value)];
                 d.Actual = r.Actual;
                 d.Score = r.Score;
@@ -100,11 +100,11 @@ internal static class RecordDocuments
                 d.RoutedTo = r.RoutedTo.Count == 0 ? null : [.. r.RoutedTo.Select(p => (string?)p.Value)];
                 break;
             case PlanActionRecord r:
-                d.PlanMadeOn = Date(r.PlanMadeOn);
+                d.PlanMadeOn = DocumentTime.Date(r.PlanMadeOn);
                 d.Action = r.Action;
                 d.Title = r.Title;
                 d.Owner = r.Owner.Value;
-                d.Due = Date(r.Due);
+                d.Due = DocumentTime.Date(r.Due);
                 d.ActionKind = r.ActionKind.ToString();
                 d.From = r.From?.ToString();
                 d.To = r.To.ToString();
@@ -175,7 +175,7 @@ internal static class RecordDocuments
         string at(string name) => ProblemPath.Join(path, name);
         int before = problems.Problems.Count;
         RecordId? id = read.Id<RecordId>(d.Id, at("id"));
-        Instant? recordedAt = InstantAt(d.RecordedAt, at("recordedAt"), problems, read);
+        Instant? recordedAt = DocumentTime.InstantAt(d.RecordedAt, at("recordedAt"), problems, read);
         PartyId? author = read.Id<PartyId>(d.Author, at("author"));
         RecordSubject? subject = Subject(d.Subject, at("subject"), problems, read);
         StreamId? stream = d.Stream is null ? null : read.Id<StreamId>(d.Stream, at("stream"));
@@ -272,7 +272,7 @@ internal static class RecordDocuments
                 }
 
                 FeedbackText.Check(problems, at("reason"), d.Reason, "reason");
-                LocalDate? deadline = DateAt(d.Deadline, at("deadline"), problems, read, required: true);
+                LocalDate? deadline = DocumentTime.DateAt(d.Deadline, at("deadline"), problems, read, required: true);
                 PartyId[]? routedTo = Parties(d.RoutedTo, at("routedTo"), problems, read, required: true);
                 Party(h, at("author"), problems, "the subject appeals: the author must be the subject");
                 return deadline is null || routedTo is null || result is null ? null
@@ -394,7 +394,7 @@ internal static class RecordDocuments
     private static PlanActionRecord? PlanAction(RecordDocument d, string path, ProblemCollector problems, DocumentFields read, Header h)
     {
         string at(string name) => ProblemPath.Join(path, name);
-        LocalDate? madeOn = DateAt(d.PlanMadeOn, at("planMadeOn"), problems, read, required: true);
+        LocalDate? madeOn = DocumentTime.DateAt(d.PlanMadeOn, at("planMadeOn"), problems, read, required: true);
         int? action = read.Whole(d.Action, at("action"));
         if (action is < 1)
         {
@@ -403,7 +403,7 @@ internal static class RecordDocuments
 
         ReviewChecksTitle(problems, at("title"), d.Title);
         PartyId? owner = read.Id<PartyId>(d.Owner, at("owner"));
-        LocalDate? due = DateAt(d.Due, at("due"), problems, read, required: true);
+        LocalDate? due = DocumentTime.DateAt(d.Due, at("due"), problems, read, required: true);
         if (due is { } dd && madeOn is { } m && dd < m)
         {
             problems.Error(at("due"), ReviewProblemCodes.ActionDueBeforePlan, $"An action cannot be due on {LocalDatePattern.Iso.Format(dd)}, before the plan was made on {LocalDatePattern.Iso.Format(m)}.", dd);
@@ -691,7 +691,7 @@ internal static class RecordDocuments
     {
         Scorecard = key.Scorecard.Value,
         Subject = key.Subject.Value,
-        Period = new PeriodDocument { Start = Date(key.Period.Start), End = Date(key.Period.End) },
+        Period = new PeriodDocument { Start = DocumentTime.Date(key.Period.Start), End = DocumentTime.Date(key.Period.End) },
         Criterion = key.Criterion?.Value,
     };
 
@@ -700,75 +700,9 @@ internal static class RecordDocuments
         ScorecardId? scorecard = read.Id<ScorecardId>(d.Scorecard, ProblemPath.Join(path, "scorecard"));
         PartyId? subject = read.Id<PartyId>(d.Subject, ProblemPath.Join(path, "subject"));
         CriterionId? criterion = d.Criterion is null ? null : read.Id<CriterionId>(d.Criterion, ProblemPath.Join(path, "criterion"));
-        DateInterval? period = Period(d.Period, ProblemPath.Join(path, "period"), problems, read);
+        DateInterval? period = DocumentTime.Period(d.Period, ProblemPath.Join(path, "period"), problems, read);
         return scorecard is null || subject is null || period is null || (d.Criterion is not null && criterion is null)
             ? null
             : new ScoredResultKey(scorecard.Value, subject.Value, period, criterion);
-    }
-
-    internal static DateInterval? Period(PeriodDocument? d, string path, ProblemCollector problems, DocumentFields read)
-    {
-        if (d is null)
-        {
-            read.Required(path, "a period: an object with 'start' and 'end' dates (both included)");
-            return null;
-        }
-
-        LocalDate? start = DateAt(d.Start, ProblemPath.Join(path, "start"), problems, read, required: true);
-        LocalDate? end = DateAt(d.End, ProblemPath.Join(path, "end"), problems, read, required: true);
-        if (start is { } s && end is { } e)
-        {
-            if (e < s)
-            {
-                problems.Error(ProblemPath.Join(path, "end"), SerializationProblemCodes.ValueNotAllowed, $"The period ends on {Date(e)}, before it starts on {Date(s)}.", Date(e));
-                return null;
-            }
-
-            return new DateInterval(s, e);
-        }
-
-        return null;
-    }
-
-    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    internal static LocalDate? DateAt(string? text, string path, ProblemCollector problems, DocumentFields read, bool required)
-    {
-        if (text is null)
-        {
-            if (required)
-            {
-                read.Required(path, "a date (ISO 8601, such as 2026-03-31)");
-            }
-
-            return null;
-        }
-
-        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
-        {
-            problems.Error(path, SerializationProblemCodes.ValueNotAllowed, $"'{text}' is not a date in ISO 8601 form (such as 2026-03-31).", text);
-            return null;
-        }
-
-        return parsed.Value;
-    }
-
-    internal static Instant? InstantAt(string? text, string path, ProblemCollector problems, DocumentFields read)
-    {
-        if (text is null)
-        {
-            read.Required(path, "an instant (ISO 8601 in UTC, such as 2026-03-31T09:30:00Z)");
-            return null;
-        }
-
-        ParseResult<Instant> parsed = InstantPattern.ExtendedIso.Parse(text);
-        if (!parsed.Success)
-        {
-            problems.Error(path, SerializationProblemCodes.ValueNotAllowed, $"'{text}' is not an instant in ISO 8601 form in UTC (such as 2026-03-31T09:30:00Z).", text);
-            return null;
-        }
-
-        return parsed.Value;
     }
 }

@@ -191,7 +191,7 @@ public class GoalTreeDocumentTests
     public void ProblemMessages_SayWhatIsExpected()
     {
         Problem date = Assert.Single(Problems(Valid.Replace("2026-06-30", "30/06/2026", StringComparison.Ordinal)));
-        Assert.Equal("'30/06/2026' is not a date in ISO form (yyyy-MM-dd).", date.Message);
+        Assert.Equal("'30/06/2026' is not a date in ISO 8601 form (such as 2026-03-31).", date.Message);
 
         Problem unit = Assert.Single(Problems(Valid.Replace("\"target\": 1000.00, \"unit\": { \"kind\": \"Money\", \"currency\": \"USD\", \"minorUnitDigits\": 2 },", "\"target\": 1000.00,", StringComparison.Ordinal)));
         Assert.Equal(("$.goals[0].unit", "Required: the unit of a root goal's target."), (unit.Path, unit.Message));

@@ -173,8 +173,8 @@ public class MatrixDocumentTests
                 "$.parties[0].authority.level property-not-allowed Not allowed here: an authority level is zero or more.",
                 "$.parties[4].kind value-not-allowed 'Squad' is not one of Person, Role, Team.",
                 "$.workItems[0].title value-not-allowed The text cannot be empty or white space.",
-                "$.tenures[0].effectiveFrom value-not-allowed '01/01/2026' is not a date written as yyyy-MM-dd (ISO 8601).",
-                "$.tenures[1].effectiveFrom value-not-allowed '01/01/2026' is not a date written as yyyy-MM-dd (ISO 8601).",
+                "$.tenures[0].effectiveFrom value-not-allowed '01/01/2026' is not a date in ISO 8601 form (such as 2026-03-31).",
+                "$.tenures[1].effectiveFrom value-not-allowed '01/01/2026' is not a date in ISO 8601 form (such as 2026-03-31).",
             ],
             ex.Problems.Select(p => p.Path + " " + p.Code + " " + p.Message));
     }
