@@ -9,10 +9,6 @@ public static partial class AccountabilityJson
     public const string CalibrationKind = "calibration";
 
     // Documents are files and messages, not HTML: only what JSON requires is escaped.
-    private static readonly CalibrationJsonContext CalibrationWriter = new(new JsonSerializerOptions(CalibrationJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 
     /// <summary>
     /// Writes a calibration meeting's results as a JSON document: each result's inputs (scale, options and ratings;
@@ -24,7 +20,7 @@ public static partial class AccountabilityJson
     public static string Write(CalibrationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return JsonSerializer.Serialize(CalibrationDocuments.ToDocument(outcome), CalibrationWriter.CalibrationDocument);
+        return JsonSerializer.Serialize(CalibrationDocuments.ToDocument(outcome), Writer.CalibrationDocument);
     }
 
     /// <summary>Reads a calibration meeting's results.</summary>
@@ -50,7 +46,7 @@ public static partial class AccountabilityJson
     /// </exception>
     public static CalibrationOutcome ReadCalibration(ReadOnlySpan<byte> utf8Json)
     {
-        CalibrationDocument document = Parse(utf8Json, CalibrationJsonContext.Default.CalibrationDocument, CalibrationKind);
+        CalibrationDocument document = Parse(utf8Json, DocumentJsonContext.Default.CalibrationDocument, CalibrationKind);
         return CalibrationDocuments.FromDocument(document);
     }
 }

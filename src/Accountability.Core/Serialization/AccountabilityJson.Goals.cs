@@ -12,10 +12,6 @@ public static partial class AccountabilityJson
     /// <summary>The <c>kind</c> of an actuals ledger document.</summary>
     public const string LedgerKind = "actuals-ledger";
 
-    private static readonly GoalJsonContext GoalWriter = new(new JsonSerializerOptions(GoalJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 
     /// <summary>
     /// Writes a goal tree as a JSON document: every goal (parents before children) with its owner, its own target
@@ -28,7 +24,7 @@ public static partial class AccountabilityJson
     public static string Write(GoalTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        return JsonSerializer.Serialize(GoalDocuments.ToDocument(tree), GoalWriter.GoalTreeDocument);
+        return JsonSerializer.Serialize(GoalDocuments.ToDocument(tree), Writer.GoalTreeDocument);
     }
 
     /// <summary>Reads a goal tree document, building the tree with <see cref="GoalTreeBuilder"/> so that every rule of the model is checked.</summary>
@@ -48,7 +44,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not a valid goal tree: every problem, each with its JSON path (<c>$.goals[3].period</c>).</exception>
     public static GoalTree ReadGoalTree(ReadOnlySpan<byte> utf8Json)
     {
-        GoalTreeDocument document = Parse(utf8Json, GoalJsonContext.Default.GoalTreeDocument, GoalTreeKind);
+        GoalTreeDocument document = Parse(utf8Json, DocumentJsonContext.Default.GoalTreeDocument, GoalTreeKind);
         return GoalDocuments.FromDocument(document);
     }
 
@@ -59,7 +55,7 @@ public static partial class AccountabilityJson
     public static string Write(ActualsLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        return JsonSerializer.Serialize(GoalDocuments.ToDocument(ledger), GoalWriter.LedgerDocument);
+        return JsonSerializer.Serialize(GoalDocuments.ToDocument(ledger), Writer.LedgerDocument);
     }
 
     /// <summary>Reads an actuals ledger document.</summary>
@@ -79,7 +75,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not a valid ledger: every problem, each with its JSON path (<c>$.entries[4].date</c>).</exception>
     public static ActualsLedger ReadLedger(ReadOnlySpan<byte> utf8Json)
     {
-        LedgerDocument document = Parse(utf8Json, GoalJsonContext.Default.LedgerDocument, LedgerKind);
+        LedgerDocument document = Parse(utf8Json, DocumentJsonContext.Default.LedgerDocument, LedgerKind);
         return GoalDocuments.FromDocument(document);
     }
 }

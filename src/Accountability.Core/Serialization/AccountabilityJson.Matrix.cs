@@ -10,10 +10,6 @@ public static partial class AccountabilityJson
     public const string ResponsibilityMatrixKind = "responsibility-matrix";
 
     // Documents are files and messages, not HTML: only what JSON requires is escaped.
-    private static readonly MatrixJsonContext MatrixWriter = new(new JsonSerializerOptions(MatrixJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 
     /// <summary>
     /// Writes a responsibility matrix as a JSON document: its version and effective date, its scheme (codes and forbidden
@@ -25,7 +21,7 @@ public static partial class AccountabilityJson
     public static string Write(ResponsibilityMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        return JsonSerializer.Serialize(MatrixDocuments.ToDocument(matrix), MatrixWriter.MatrixDocument);
+        return JsonSerializer.Serialize(MatrixDocuments.ToDocument(matrix), Writer.MatrixDocument);
     }
 
     /// <summary>Reads a responsibility matrix.</summary>
@@ -45,7 +41,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not a valid matrix: every problem, each with its JSON path.</exception>
     public static ResponsibilityMatrix ReadMatrix(ReadOnlySpan<byte> utf8Json)
     {
-        MatrixDocument document = Parse(utf8Json, MatrixJsonContext.Default.MatrixDocument, ResponsibilityMatrixKind);
+        MatrixDocument document = Parse(utf8Json, DocumentJsonContext.Default.MatrixDocument, ResponsibilityMatrixKind);
         return MatrixDocuments.FromDocument(document);
     }
 }

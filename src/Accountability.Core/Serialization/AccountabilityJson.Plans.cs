@@ -12,10 +12,6 @@ public static partial class AccountabilityJson
     /// <summary>The <c>kind</c> of a review cycle document.</summary>
     public const string CycleKind = "review-cycle";
 
-    private static readonly PlanJsonContext PlanWriter = new(new JsonSerializerOptions(PlanJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 
     /// <summary>
     /// Writes an improvement plan as a JSON document: its subject, author and date, every action (number, kind, title,
@@ -28,7 +24,7 @@ public static partial class AccountabilityJson
     public static string Write(ImprovementPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonSerializer.Serialize(PlanDocuments.ToDocument(plan), PlanWriter.PlanDocument);
+        return JsonSerializer.Serialize(PlanDocuments.ToDocument(plan), Writer.PlanDocument);
     }
 
     /// <summary>
@@ -51,7 +47,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not a valid plan: the problems, each with its JSON path (<c>$.history[3].to</c>).</exception>
     public static ImprovementPlan ReadPlan(ReadOnlySpan<byte> utf8Json)
     {
-        PlanDocument document = Parse(utf8Json, PlanJsonContext.Default.PlanDocument, PlanKind);
+        PlanDocument document = Parse(utf8Json, DocumentJsonContext.Default.PlanDocument, PlanKind);
         return PlanDocuments.FromDocument(document);
     }
 
@@ -66,7 +62,7 @@ public static partial class AccountabilityJson
     public static string Write(ReviewCycle cycle)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        return JsonSerializer.Serialize(PlanDocuments.ToDocument(cycle), PlanWriter.CycleDocument);
+        return JsonSerializer.Serialize(PlanDocuments.ToDocument(cycle), Writer.CycleDocument);
     }
 
     /// <summary>
@@ -89,7 +85,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not a valid cycle: the problems, each with its JSON path (<c>$.transitions[2].reason</c>).</exception>
     public static ReviewCycle ReadCycle(ReadOnlySpan<byte> utf8Json)
     {
-        CycleDocument document = Parse(utf8Json, PlanJsonContext.Default.CycleDocument, CycleKind);
+        CycleDocument document = Parse(utf8Json, DocumentJsonContext.Default.CycleDocument, CycleKind);
         return PlanDocuments.FromDocument(document);
     }
 }

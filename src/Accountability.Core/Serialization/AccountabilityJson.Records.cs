@@ -11,12 +11,8 @@ public static partial class AccountabilityJson
     /// <summary>The <c>kind</c> of a document holding a list of accountability records.</summary>
     public const string RecordsKind = "records";
 
-    private static readonly RecordJsonContext RecordWriter = new(new JsonSerializerOptions(RecordJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 
-    private static readonly RecordJsonContext CompactRecordWriter = new(new JsonSerializerOptions(RecordJsonContext.Default.Options)
+    private static readonly DocumentJsonContext CompactRecordWriter = new(new JsonSerializerOptions(DocumentJsonContext.Default.Options)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
@@ -33,7 +29,7 @@ public static partial class AccountabilityJson
     public static string Write(AccountabilityRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return JsonSerializer.Serialize(RecordDocuments.ToDocument(record, single: true), RecordWriter.RecordDocument);
+        return JsonSerializer.Serialize(RecordDocuments.ToDocument(record, single: true), Writer.RecordDocument);
     }
 
     /// <summary>Writes one accountability record as a compact (not indented) UTF-8 JSON document, for stores.</summary>
@@ -65,7 +61,7 @@ public static partial class AccountabilityJson
         }
 
         var document = new RecordListDocument { SchemaVersion = SchemaVersion, Kind = RecordsKind, Records = items };
-        return JsonSerializer.Serialize(document, RecordWriter.RecordListDocument);
+        return JsonSerializer.Serialize(document, Writer.RecordListDocument);
     }
 
     /// <summary>Reads one accountability record.</summary>
@@ -85,7 +81,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not a valid record: every problem, each with its JSON path.</exception>
     public static AccountabilityRecord ReadRecord(ReadOnlySpan<byte> utf8Json)
     {
-        RecordDocument document = Parse(utf8Json, RecordJsonContext.Default.RecordDocument, RecordKind);
+        RecordDocument document = Parse(utf8Json, DocumentJsonContext.Default.RecordDocument, RecordKind);
         return RecordDocuments.FromDocument(document);
     }
 
@@ -106,7 +102,7 @@ public static partial class AccountabilityJson
     /// <exception cref="AccountabilityException">The document is not valid: every problem, each with its JSON path.</exception>
     public static IReadOnlyList<AccountabilityRecord> ReadRecords(ReadOnlySpan<byte> utf8Json)
     {
-        RecordListDocument document = Parse(utf8Json, RecordJsonContext.Default.RecordListDocument, RecordsKind);
+        RecordListDocument document = Parse(utf8Json, DocumentJsonContext.Default.RecordListDocument, RecordsKind);
         return RecordDocuments.FromDocument(document);
     }
 }

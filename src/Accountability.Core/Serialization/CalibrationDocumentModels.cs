@@ -185,16 +185,3 @@ internal sealed class ComparisonDocument
 
     public List<BandCountDocument?>? Bands { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = AccountabilityJson.MaxDepth,
-    WriteIndented = true)]
-[JsonSerializable(typeof(CalibrationDocument))]
-internal sealed partial class CalibrationJsonContext : JsonSerializerContext;

@@ -173,7 +173,7 @@ internal static class CalibrationDocuments
         CalibrationResult? result = read.Construct(path, () => RatingCalibration.Calibrate(ratings, scale!, options));
         if (result is not null)
         {
-            Match(Element(document, CalibrationJsonContext.Default.SessionDocument), Element(Session(result), CalibrationJsonContext.Default.SessionDocument), path, "the ratings", problems);
+            Match(Element(document, DocumentJsonContext.Default.SessionDocument), Element(Session(result), DocumentJsonContext.Default.SessionDocument), path, "the ratings", problems);
         }
 
         return result;
@@ -227,7 +227,7 @@ internal static class CalibrationDocuments
         ForcedDistribution? distribution = read.Construct(ProblemPath.Join(path, "placements"), () => guideline!.Assign(scores, order!.Value));
         if (distribution is not null)
         {
-            Match(Element(document, CalibrationJsonContext.Default.ForcedDistributionDocument), Element(Distribution(distribution), CalibrationJsonContext.Default.ForcedDistributionDocument), path, "the guideline and scores", problems);
+            Match(Element(document, DocumentJsonContext.Default.ForcedDistributionDocument), Element(Distribution(distribution), DocumentJsonContext.Default.ForcedDistributionDocument), path, "the guideline and scores", problems);
         }
 
         return distribution;
@@ -282,7 +282,7 @@ internal static class CalibrationDocuments
         }
 
         var comparison = new DistributionComparison(guideline, counts);
-        Match(Element(document, CalibrationJsonContext.Default.ComparisonDocument), Element(new ComparisonDocument { Guideline = Guideline(guideline), Bands = Counts(comparison) }, CalibrationJsonContext.Default.ComparisonDocument), path, "the guideline and counts", problems);
+        Match(Element(document, DocumentJsonContext.Default.ComparisonDocument), Element(new ComparisonDocument { Guideline = Guideline(guideline), Bands = Counts(comparison) }, DocumentJsonContext.Default.ComparisonDocument), path, "the guideline and counts", problems);
         return comparison;
     }
 

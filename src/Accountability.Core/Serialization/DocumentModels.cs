@@ -265,4 +265,13 @@ internal sealed class GateResultDocument
 [JsonSerializable(typeof(ScorecardDocument))]
 [JsonSerializable(typeof(ActualsDocument))]
 [JsonSerializable(typeof(ResultDocument))]
+[JsonSerializable(typeof(CalibrationDocument))]
+[JsonSerializable(typeof(GoalTreeDocument))]
+[JsonSerializable(typeof(LedgerDocument))]
+[JsonSerializable(typeof(MatrixDocument))]
+[JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(CycleDocument))]
+[JsonSerializable(typeof(RecordDocument))]
+[JsonSerializable(typeof(RecordListDocument))]
+// One context for every document kind: the same strict options everywhere.
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

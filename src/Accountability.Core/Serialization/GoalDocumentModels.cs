@@ -74,17 +74,3 @@ internal sealed class LedgerEntryDocument
 
     public string? Reference { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = AccountabilityJson.MaxDepth,
-    WriteIndented = true)]
-[JsonSerializable(typeof(GoalTreeDocument))]
-[JsonSerializable(typeof(LedgerDocument))]
-internal sealed partial class GoalJsonContext : JsonSerializerContext;

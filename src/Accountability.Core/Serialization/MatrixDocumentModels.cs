@@ -104,16 +104,3 @@ internal sealed class AssignmentDocument
 
     public List<string?>? Codes { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = AccountabilityJson.MaxDepth,
-    WriteIndented = true)]
-[JsonSerializable(typeof(MatrixDocument))]
-internal sealed partial class MatrixJsonContext : JsonSerializerContext;

@@ -133,17 +133,3 @@ internal sealed class ReadinessDocument
 
     public List<string?>? WithOpenAppeals { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = AccountabilityJson.MaxDepth,
-    WriteIndented = true)]
-[JsonSerializable(typeof(PlanDocument))]
-[JsonSerializable(typeof(CycleDocument))]
-internal sealed partial class PlanJsonContext : JsonSerializerContext;

@@ -160,17 +160,3 @@ internal sealed class CorrectionDocument
 
     public decimal? Value { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = AccountabilityJson.MaxDepth,
-    WriteIndented = true)]
-[JsonSerializable(typeof(RecordDocument))]
-[JsonSerializable(typeof(RecordListDocument))]
-internal sealed partial class RecordJsonContext : JsonSerializerContext;
